@@ -1,0 +1,124 @@
+package org.agorapolis.assemblies;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.agorapolis.town.Neighbourhood;
+
+/**
+ * A local participatory space: a topic, a territory and a timeline.
+ *
+ * <p>Invariants (held by the schema too): the title is not blank; the phase dates, when set, are
+ * in order — opening, then voting, then closing.
+ */
+@Entity
+@Table(name = "assembly")
+public class Assembly {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 160)
+    private String title;
+
+    @Column(nullable = false, length = 500)
+    private String summary;
+
+    @Column(length = 80)
+    private String topic;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Phase phase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Visibility visibility;
+
+    @Column(name = "opens_on")
+    private LocalDate opensOn;
+
+    @Column(name = "voting_on")
+    private LocalDate votingOn;
+
+    @Column(name = "closes_on")
+    private LocalDate closesOn;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @ManyToMany
+    @JoinTable(name = "assembly_neighbourhood",
+            joinColumns = @JoinColumn(name = "assembly_id"),
+            inverseJoinColumns = @JoinColumn(name = "neighbourhood_id"))
+    @OrderBy("name")
+    private List<Neighbourhood> neighbourhoods = new ArrayList<>();
+
+    protected Assembly() {
+    }
+
+    /** A new assembly in draft, visible to moderators only until it opens. */
+    public Assembly(String title, String summary, Visibility visibility) {
+        this.title = title;
+        this.summary = summary;
+        this.visibility = visibility;
+        this.phase = Phase.DRAFT;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public Phase getPhase() {
+        return phase;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public LocalDate getVotingOn() {
+        return votingOn;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public List<Neighbourhood> getNeighbourhoods() {
+        return List.copyOf(neighbourhoods);
+    }
+}

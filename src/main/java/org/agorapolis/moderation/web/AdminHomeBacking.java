@@ -1,0 +1,46 @@
+package org.agorapolis.moderation.web;
+
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.agorapolis.assemblies.Assembly;
+import org.agorapolis.assemblies.AssemblyService;
+import org.agorapolis.reports.ReportService;
+import org.agorapolis.reports.TownFigures;
+import org.agorapolis.shared.security.CurrentParticipant;
+
+/** {@code /admin/}: what moderators look after — the assemblies in every phase, and the figures. */
+@Named
+@RequestScoped
+public class AdminHomeBacking {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    AssemblyService assemblies;
+
+    @Inject
+    CurrentParticipant current;
+
+    private TownFigures figures;
+    private List<Assembly> allAssemblies;
+
+    @PostConstruct
+    void load() {
+        figures = reports.townFigures();
+        allAssemblies = assemblies.listVisibleTo(current.viewer());
+    }
+
+    public TownFigures getFigures() {
+        return figures;
+    }
+
+    public List<Assembly> getAssemblies() {
+        return allAssemblies;
+    }
+}

@@ -1,0 +1,78 @@
+package org.agorapolis.participants;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.agorapolis.shared.security.SignedInIdentity;
+
+/** Records who signs in and answers questions about participants. */
+@Stateless
+public class ParticipantService {
+
+    /** Longest display name kept; longer names from the identity provider are cut. */
+    static final int MAX_DISPLAY_NAME = 120;
+    static final int MAX_EMAIL = 320;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Creates the participant at the first sign-in, refreshes name, e-mail and language at later
+     * ones. One atomic statement: two first requests arriving together still make one row.
+     *
+     * @return the participant's id
+     */
+    public long recordSignIn(SignedInIdentity identity) {
+        Object id = em.createNativeQuery("""
+                insert into participant (issuer, subject, display_name, email, locale, first_sign_in_at, last_sign_in_at, sign_in_count)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?6, 1)
+                on conflict (issuer, subject) do update
+                   set display_name = excluded.display_name,
+                       email = excluded.email,
+                       locale = excluded.locale,
+                       last_sign_in_at = excluded.last_sign_in_at,
+                       sign_in_count = participant.sign_in_count + 1
+                returning id
+                """)
+                .setParameter(1, identity.issuer())
+                .setParameter(2, identity.subject())
+                .setParameter(3, cut(identity.displayName(), MAX_DISPLAY_NAME))
+                .setParameter(4, identity.email() == null ? null : cut(identity.email(), MAX_EMAIL))
+                .setParameter(5, languageOf(identity.locale()))
+                .setParameter(6, Instant.now())
+                .getSingleResult();
+        return ((Number) id).longValue();
+    }
+
+    public Optional<Participant> find(long id) {
+        return Optional.ofNullable(em.find(Participant.class, id));
+    }
+
+    public long count() {
+        return em.createQuery("select count(p) from Participant p", Long.class).getSingleResult();
+    }
+
+    /** Participants who signed in at or after the given instant. */
+    public long countSignedInSince(Instant since) {
+        return em.createQuery("select count(p) from Participant p where p.lastSignInAt >= :since", Long.class)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** Only the language part of a locale tag is kept ("fr-CA" → "fr"), and only if it looks like one. */
+    static String languageOf(String locale) {
+        if (locale == null) {
+            return null;
+        }
+        String language = locale.split("[-_]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return language.matches("[a-z]{2,3}") ? language : null;
+    }
+}

@@ -1,0 +1,29 @@
+package org.agorapolis.reports.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.agorapolis.reports.ReportService;
+import org.agorapolis.reports.TownFigures;
+
+/** {@code /reports/}: the town's headline figures for officials. */
+@Named
+@RequestScoped
+public class ReportsHomeBacking {
+
+    @Inject
+    ReportService reports;
+
+    private TownFigures figures;
+
+    @PostConstruct
+    void load() {
+        figures = reports.townFigures();
+    }
+
+    public TownFigures getFigures() {
+        return figures;
+    }
+}

@@ -1,0 +1,30 @@
+package org.agorapolis.town;
+
+import java.time.ZoneId;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The one town this installation serves. There is exactly one row (id 1). */
+@Entity
+@Table(name = "town")
+public class Town {
+
+    /** The town's time zone, in which dates and times are shown. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    @Id
+    private short id;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    protected Town() {
+    }
+
+    public String getName() {
+        return name;
+    }
+}
