@@ -22,7 +22,8 @@ public class ParticipantService {
 
     /**
      * Creates the participant at the first sign-in, refreshes name, e-mail and language at later
-     * ones. One atomic statement: two first requests arriving together still make one row.
+     * ones. One atomic statement: two first requests arriving together still make one row, and
+     * the later of two racing sign-in times wins, so the first sign-in never comes after the last.
      *
      * @return the participant's id
      */
@@ -34,7 +35,7 @@ public class ParticipantService {
                    set display_name = excluded.display_name,
                        email = excluded.email,
                        locale = excluded.locale,
-                       last_sign_in_at = excluded.last_sign_in_at,
+                       last_sign_in_at = greatest(participant.last_sign_in_at, excluded.last_sign_in_at),
                        sign_in_count = participant.sign_in_count + 1
                 returning id
                 """)

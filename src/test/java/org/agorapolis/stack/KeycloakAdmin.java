@@ -131,7 +131,7 @@ public final class KeycloakAdmin {
         return response.body();
     }
 
-    static String form(Map<String, String> fields) {
+    public static String form(Map<String, String> fields) {
         StringBuilder out = new StringBuilder();
         fields.forEach((k, v) -> {
             if (!out.isEmpty()) {

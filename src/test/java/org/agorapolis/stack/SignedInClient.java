@@ -1,0 +1,99 @@
+package org.agorapolis.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * An HTTP client that signs in through the real Keycloak login form, as a browser would, but
+ * without one: for integration tests that need many sign-ins quickly.
+ */
+public final class SignedInClient {
+
+    private static final int MAX_REDIRECTS = 15;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new LoopbackCookies())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final String appUrl;
+    private URI pendingReturn;
+
+    private SignedInClient(String appUrl) {
+        this.appUrl = appUrl;
+    }
+
+    /** Signs in with the account's user name (or e-mail) and password; fails if the login form refuses them. */
+    public static SignedInClient signIn(Stack stack, String login, String password) throws IOException, InterruptedException {
+        SignedInClient client = authenticate(stack, login, password);
+        client.returnToApplication();
+        return client;
+    }
+
+    /**
+     * Signs in at Keycloak but stops before the browser would come back to the application with
+     * its authorization code: the application has not seen this sign-in yet.
+     */
+    public static SignedInClient authenticate(Stack stack, String login, String password) throws IOException, InterruptedException {
+        SignedInClient client = new SignedInClient(stack.appUrl());
+        HttpResponse<String> loginPage = client.follow(client.request(URI.create(stack.appUrl() + "/login?next=/account/")).GET().build(), false);
+        Document form = Jsoup.parse(loginPage.body(), loginPage.uri().toString());
+        Element kcForm = form.selectFirst("form#kc-form-login");
+        if (kcForm == null) {
+            throw new IllegalStateException("No Keycloak login form at " + loginPage.uri() + " (status " + loginPage.statusCode() + ")");
+        }
+        String body = KeycloakAdmin.form(Map.of("username", login, "password", password, "credentialId", ""));
+        HttpResponse<String> landed = client.follow(client.request(URI.create(kcForm.absUrl("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), true);
+        URI back = landed.headers().firstValue("Location").map(landed.uri()::resolve).orElse(landed.uri());
+        if (!back.toString().startsWith(stack.appUrl())) {
+            Element error = Jsoup.parse(landed.body()).selectFirst("#input-error, .kc-feedback-text, [class*=alert], [class*=danger]");
+            throw new IllegalStateException("Sign-in of " + login + " did not come back to the application (" + landed.statusCode()
+                    + " " + landed.uri() + "): " + (error == null ? "no message" : error.text()));
+        }
+        client.pendingReturn = back;
+        return client;
+    }
+
+    /** Comes back to the application with the authorization code, which signs the person in there. */
+    public HttpResponse<String> returnToApplication() throws IOException, InterruptedException {
+        if (pendingReturn == null) {
+            throw new IllegalStateException("Not authenticated at Keycloak, or already back");
+        }
+        HttpResponse<String> landed = follow(request(pendingReturn).GET().build(), false);
+        pendingReturn = null;
+        return landed;
+    }
+
+    /** GET a path of the application with this session. */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(request(URI.create(appUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept-Language", "fr");
+    }
+
+    /** Follows redirects; with {@code stopAtApplication}, not the one that leads back to the application. */
+    private HttpResponse<String> follow(HttpRequest first, boolean stopAtApplication) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(first, HttpResponse.BodyHandlers.ofString());
+        for (int i = 0; i < MAX_REDIRECTS && response.statusCode() / 100 == 3; i++) {
+            URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            if (stopAtApplication && next.toString().startsWith(appUrl)) {
+                return response;
+            }
+            response = http.send(request(next).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+        return response;
+    }
+}

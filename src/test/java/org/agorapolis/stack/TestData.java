@@ -1,0 +1,65 @@
+package org.agorapolis.stack;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Data that tests create for themselves, through the real identity provider and database. */
+public final class TestData {
+
+    public static final String PASSWORD = "test-password-2026";
+
+    private TestData() {
+    }
+
+    /** An account created in Keycloak. */
+    public record TestAccount(String username, String subject, String firstName, String lastName, String email) {
+
+        public String displayName() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    /** A new Keycloak account with a unique user name, holding exactly these realm roles. */
+    public static TestAccount account(Stack stack, String firstName, String... roles) throws Exception {
+        String username = firstName.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = username + "@test.agorapolis.org";
+        String subject = stack.keycloakAdmin().createUser(new KeycloakAdmin.Account(username, email, firstName, "Testeur",
+                PASSWORD, null, List.of(roles)));
+        return new TestAccount(username, subject, firstName, "Testeur", email);
+    }
+
+    /** A new assembly straight in the database; returns its id. */
+    public static long assembly(Stack stack, String title, String phase, String visibility) throws SQLException {
+        try (Connection db = stack.openDatabase();
+             PreparedStatement insert = db.prepareStatement("""
+                     insert into assembly (title, summary, topic, phase, visibility, opens_on, voting_on, closes_on)
+                     values (?, ?, 'Test', ?, ?, ?, ?, ?) returning id
+                     """)) {
+            LocalDate today = LocalDate.now();
+            insert.setString(1, title);
+            insert.setString(2, "Résumé de " + title);
+            insert.setString(3, phase);
+            insert.setString(4, visibility);
+            insert.setObject(5, today);
+            insert.setObject(6, today.plusDays(10));
+            insert.setObject(7, today.plusDays(20));
+            try (ResultSet r = insert.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    public static long count(Stack stack, String sql) throws SQLException {
+        try (Connection db = stack.openDatabase(); Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
