@@ -48,6 +48,16 @@ class ErrorPagesIT {
     }
 
     @Test
+    void theServerErrorPageSpeaksBothLanguagesWithoutDetails() throws Exception {
+        Document french = Jsoup.parse(Http.get(stack.appUrl() + "/errors/500.xhtml").body());
+        Document english = Jsoup.parse(Http.get(stack.appUrl() + "/errors/500.xhtml", "Accept-Language", "en").body());
+
+        assertEquals("Une erreur est survenue", french.selectFirst("main h1").text());
+        assertEquals("Something went wrong", english.selectFirst("main h1").text());
+        assertNoInternals(french.outerHtml());
+    }
+
+    @Test
     void templatesAndConfigurationAreNeverServed() throws Exception {
         for (String path : new String[] {"/WEB-INF/web.xml", "/WEB-INF/oidc.json", "/WEB-INF/templates/layout.xhtml"}) {
             HttpResponse<String> response = Http.get(stack.appUrl() + path);
