@@ -63,6 +63,16 @@ public class Assembly {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Rich text, sanitised by an allow-list before it is stored. */
+    @Column(nullable = false)
+    private String description = "";
+
+    @Column(name = "supports_threshold", nullable = false)
+    private int supportsThreshold = 10;
+
+    @Column(name = "closing_message", nullable = false, length = 2000)
+    private String closingMessage = "";
+
     @ManyToMany
     @JoinTable(name = "assembly_neighbourhood",
             joinColumns = @JoinColumn(name = "assembly_id"),
@@ -80,6 +90,17 @@ public class Assembly {
         this.visibility = visibility;
         this.phase = Phase.DRAFT;
         this.createdAt = Instant.now();
+    }
+
+    /**
+     * Moves the assembly on to a later phase; phases never go back (a closed assembly does not
+     * reopen, a vote does not return to debate).
+     */
+    public void enter(Phase next) {
+        if (next.ordinal() <= phase.ordinal()) {
+            throw new org.agorapolis.shared.NotAllowedException("assembly.phaseBackwards");
+        }
+        this.phase = next;
     }
 
     public Long getId() {
@@ -116,6 +137,29 @@ public class Assembly {
 
     public LocalDate getClosesOn() {
         return closesOn;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    /** Supports a proposal needs to be selected for the vote. */
+    public int getSupportsThreshold() {
+        return supportsThreshold;
+    }
+
+    public String getClosingMessage() {
+        return closingMessage;
+    }
+
+    /** Proposals are submitted and supported only while the assembly is open. */
+    public boolean isOpenForProposals() {
+        return phase == Phase.OPEN;
+    }
+
+    /** The debate goes on while the assembly is open and during its vote. */
+    public boolean isOpenForDebate() {
+        return phase == Phase.OPEN || phase == Phase.VOTING;
     }
 
     public List<Neighbourhood> getNeighbourhoods() {

@@ -1,16 +1,21 @@
 package org.agorapolis.assemblies;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
+import org.agorapolis.shared.NotFoundException;
+import org.agorapolis.shared.PageOf;
 import org.agorapolis.shared.security.Viewer;
 
-/** Lists assemblies and counts them. */
+/** Finds assemblies for a visitor, and lets residents join, leave and follow them. */
 @Stateless
 public class AssemblyService {
 
@@ -18,21 +23,121 @@ public class AssemblyService {
     EntityManager em;
 
     /**
-     * The assemblies this viewer may see, the most active first (open, voting, closed, then
-     * drafts), then by opening date.
+     * The assemblies this viewer may see that match the search, most active first (open, voting,
+     * closed, then drafts), then the latest opening, then by title.
      */
-    public List<Assembly> listVisibleTo(Viewer viewer) {
-        List<Assembly> candidates = em.createQuery("""
-                select distinct a from Assembly a left join fetch a.neighbourhoods
-                where a.phase <> :draft or :moderator = true
-                """, Assembly.class)
-                .setParameter("draft", Phase.DRAFT)
-                .setParameter("moderator", viewer.canModerate())
+    public PageOf<Assembly> search(Viewer viewer, AssemblySearch search, int pageNumber, int pageSize) {
+        int number = PageOf.clampNumber(pageNumber);
+        int size = PageOf.clampSize(pageSize);
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(viewer, search, parameters);
+        Query count = em.createNativeQuery("select count(*) from assembly a where " + where);
+        parameters.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+
+        Query ids = em.createNativeQuery("select a.id from assembly a where " + where + """
+                 order by case a.phase when 'OPEN' then 0 when 'VOTING' then 1 when 'CLOSED' then 2 else 3 end,
+                          a.opens_on desc nulls last, a.title, a.id
+                """);
+        parameters.forEach(ids::setParameter);
+        ids.setFirstResult((number - 1) * size).setMaxResults(size);
+        List<Long> found = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        return new PageOf<>(load(found), total, number, size);
+    }
+
+    private static String where(Viewer viewer, AssemblySearch search, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (!viewer.canModerate()) {
+            conditions.add("a.phase <> 'DRAFT'");
+            if (viewer.participantId().isPresent()) {
+                conditions.add("(a.visibility = 'PUBLIC' or exists (select 1 from membership m where m.assembly_id = a.id and m.participant_id = :viewer))");
+                parameters.put("viewer", viewer.participantId().get());
+            } else {
+                conditions.add("a.visibility = 'PUBLIC'");
+            }
+        }
+        if (search.phase() != null) {
+            conditions.add("a.phase = :phase");
+            parameters.put("phase", search.phase().name());
+        }
+        if (search.neighbourhood() != null) {
+            conditions.add("exists (select 1 from assembly_neighbourhood an where an.assembly_id = a.id and an.neighbourhood_id = :neighbourhood)");
+            parameters.put("neighbourhood", search.neighbourhood());
+        }
+        if (search.topic() != null) {
+            conditions.add("a.topic = :topic");
+            parameters.put("topic", search.topic());
+        }
+        if (search.words() != null) {
+            conditions.add("(lower(a.title) like :words escape '\\' or lower(a.summary) like :words escape '\\')");
+            parameters.put("words", search.wordsPattern());
+        }
+        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+    }
+
+    private List<Assembly> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Assembly> byId = new HashMap<>();
+        em.createQuery("select distinct a from Assembly a left join fetch a.neighbourhoods where a.id in :ids", Assembly.class)
+                .setParameter("ids", ids).getResultList().forEach(a -> byId.put(a.getId(), a));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** The assembly, if this viewer may see it; otherwise it does not exist for them. */
+    public Assembly get(Viewer viewer, long id) {
+        Assembly assembly = em.createQuery("select a from Assembly a left join fetch a.neighbourhoods where a.id = :id", Assembly.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("assembly.notFound"));
+        if (!AssemblyPolicy.canSee(viewer, assembly, isMember(viewer, id))) {
+            throw new NotFoundException("assembly.notFound");
+        }
+        return assembly;
+    }
+
+    public boolean isMember(Viewer viewer, long assemblyId) {
+        return viewer.participantId().map(p -> exists("membership", assemblyId, p)).orElse(false);
+    }
+
+    public boolean isFollowing(Viewer viewer, long assemblyId) {
+        return viewer.participantId().map(p -> exists("assembly_follow", assemblyId, p)).orElse(false);
+    }
+
+    public long countMembers(long assemblyId) {
+        return ((Number) em.createNativeQuery("select count(*) from membership where assembly_id = ?1")
+                .setParameter(1, assemblyId).getSingleResult()).longValue();
+    }
+
+    /** Joins a public assembly; joining twice is refused with a clear message, never a second row. */
+    public void join(Viewer viewer, long assemblyId) {
+        Assembly assembly = get(viewer, assemblyId);
+        AssemblyPolicy.join(viewer, assembly, isMember(viewer, assemblyId)).orRefuse();
+        em.createNativeQuery("insert into membership (assembly_id, participant_id) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, assemblyId).setParameter(2, viewer.participantId().orElseThrow()).executeUpdate();
+    }
+
+    public void leave(Viewer viewer, long assemblyId) {
+        get(viewer, assemblyId);
+        AssemblyPolicy.leave(viewer, isMember(viewer, assemblyId)).orRefuse();
+        em.createNativeQuery("delete from membership where assembly_id = ?1 and participant_id = ?2")
+                .setParameter(1, assemblyId).setParameter(2, viewer.participantId().orElseThrow()).executeUpdate();
+    }
+
+    /** Follows or stops following; following is news of the assembly without taking part. */
+    public void follow(Viewer viewer, long assemblyId, boolean follow) {
+        Assembly assembly = get(viewer, assemblyId);
+        AssemblyPolicy.follow(viewer, assembly, isMember(viewer, assemblyId)).orRefuse();
+        String sql = follow
+                ? "insert into assembly_follow (assembly_id, participant_id) values (?1, ?2) on conflict do nothing"
+                : "delete from assembly_follow where assembly_id = ?1 and participant_id = ?2";
+        em.createNativeQuery(sql).setParameter(1, assemblyId).setParameter(2, viewer.participantId().orElseThrow()).executeUpdate();
+    }
+
+    /** The topics in use, for the list's filter. */
+    public List<String> topics() {
+        return em.createQuery("select distinct a.topic from Assembly a where a.topic is not null order by a.topic", String.class)
                 .getResultList();
-        return candidates.stream()
-                .filter(a -> AssemblyPolicy.canSee(viewer, a))
-                .sorted(AssemblyOrder.MOST_ACTIVE_FIRST)
-                .toList();
     }
 
     /** How many assemblies are in each phase; every phase is present, zero when empty. */
@@ -45,5 +150,10 @@ public class AssemblyService {
                 .getResultList()
                 .forEach(row -> counts.put((Phase) row[0], (Long) row[1]));
         return counts;
+    }
+
+    private boolean exists(String table, long assemblyId, long participantId) {
+        return !em.createNativeQuery("select 1 from " + table + " where assembly_id = ?1 and participant_id = ?2")
+                .setParameter(1, assemblyId).setParameter(2, participantId).getResultList().isEmpty();
     }
 }

@@ -49,6 +49,27 @@ public class ParticipantService {
         return ((Number) id).longValue();
     }
 
+    /**
+     * Locks the participant's row until the end of the transaction, so that their contributions
+     * are counted one at a time: rate limits then hold under concurrency.
+     */
+    public void lockForContribution(long participantId) {
+        em.createNativeQuery("select id from participant where id = ?1 for update")
+                .setParameter(1, participantId).getResultList();
+    }
+
+    /** Display names by participant id, for pages that show authors. */
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        em.createQuery("select p.id, p.displayName from Participant p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
     public Optional<Participant> find(long id) {
         return Optional.ofNullable(em.find(Participant.class, id));
     }

@@ -74,6 +74,18 @@ public final class Browser implements AutoCloseable {
         return (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
     }
 
+    /** Waits for the selector; when it never comes, fails with a screenshot and what the page says instead. */
+    public static void expect(Page page, String selector) {
+        try {
+            page.waitForSelector(selector);
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            String name = "unexpected-" + System.nanoTime();
+            screenshot(page, name);
+            throw new AssertionError("Expected " + selector + " on " + page.url() + " (screenshot " + name + "), found: "
+                    + page.locator("body").innerText().replaceAll("\\s+", " "), e);
+        }
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(TestStack.screenshots().resolve(name + ".png")));
     }

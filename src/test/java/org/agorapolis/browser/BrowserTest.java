@@ -31,9 +31,9 @@ public abstract class BrowserTest {
         return browser.newVisitor("fr-FR", 360);
     }
 
-    /** Opens a private page, which asks to sign in at Keycloak, and signs in there. */
+    /** Signs in at Keycloak through the application's sign-in link, landing on the given page. */
     protected static Page signedIn(Page page, TestAccount account, String path) {
-        page.navigate(stack.appUrl() + path);
+        page.navigate(stack.appUrl() + "/signin?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
         KeycloakLoginPage.expect(page).signIn(account.username(), TestData.PASSWORD);
         return page;
     }

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
+import org.agorapolis.stack.Concurrently;
 import org.agorapolis.stack.SignedInClient;
 import org.agorapolis.stack.Stack;
 import org.agorapolis.stack.TestData;
@@ -27,7 +23,8 @@ class ParticipantSignInIT {
     void theFirstSignInCreatesTheParticipantAndLaterOnesUpdateIt() throws Exception {
         TestAccount resident = TestData.account(stack, "Hugo", "resident");
 
-        SignedInClient.signIn(stack, resident.username(), TestData.PASSWORD);
+        SignedInClient first = SignedInClient.authenticate(stack, resident.username(), TestData.PASSWORD);
+        assertEquals("/account/", first.returnToApplication().uri().getPath(), "back where the sign-in started");
         SignedInClient.signIn(stack, resident.email(), TestData.PASSWORD);
 
         String where = " from participant where issuer = '" + stack.realmUrl() + "' and subject = '" + resident.subject() + "'";
@@ -59,24 +56,15 @@ class ParticipantSignInIT {
         for (int i = 0; i < sessions; i++) {
             authenticated.add(SignedInClient.authenticate(stack, resident.username(), TestData.PASSWORD));
         }
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(sessions);
-        try {
-            List<Callable<Integer>> arrivals = new ArrayList<>();
-            for (SignedInClient client : authenticated) {
-                arrivals.add(() -> {
-                    start.await();
-                    return client.returnToApplication().statusCode();
-                });
+        java.util.Iterator<SignedInClient> next = authenticated.iterator();
+        List<Integer> statuses = Concurrently.run(sessions, () -> {
+            SignedInClient client;
+            synchronized (next) {
+                client = next.next();
             }
-            List<Future<Integer>> landed = arrivals.stream().map(pool::submit).toList();
-            start.countDown();
-            for (Future<Integer> arrival : landed) {
-                assertEquals(200, arrival.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+            return client.returnToApplication().statusCode();
+        });
+        assertEquals(List.of(200), statuses.stream().distinct().toList());
 
         String where = " from participant where subject = '" + resident.subject() + "'";
         assertEquals(1, TestData.count(stack, "select count(*)" + where), "one row, however many sign-ins race");

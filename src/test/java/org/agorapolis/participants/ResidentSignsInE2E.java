@@ -51,6 +51,8 @@ class ResidentSignsInE2E extends BrowserTest {
         assertEquals("Mon compte", account.heading());
         assertEquals(resident.displayName(), account.name());
         assertEquals("Habitant·e", account.roles());
+        assertTrue(page.locator("[data-test=account]").innerText().matches("(?s).*\\d{1,2} \\p{L}+ 20\\d\\d.*"),
+                "dates are written out in French, not in ISO form");
         account.assertAccessible("resident-account");
     }
 

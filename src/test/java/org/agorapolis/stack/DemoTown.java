@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The demo town of {@code ./mvnw -Prun}: its neighbourhoods and assemblies (once, on the first
- * run), and one Keycloak account per role with its participant row. Tests never load it: they
+ * run), one Keycloak account per role with its participant row, and the town's life — members,
+ * proposals, supports, a debate — once the accounts exist. Tests never load it: they
  * create their own data.
  */
 final class DemoTown {
@@ -43,10 +44,11 @@ final class DemoTown {
         try (Connection db = stack.openDatabase()) {
             if (!townExists(db)) {
                 try (Statement s = db.createStatement()) {
-                    s.execute(script());
+                    s.execute(script("demo-town.sql"));
                 }
             }
             KeycloakAdmin keycloak = stack.keycloakAdmin();
+            String participation = script("demo-participation.sql");
             for (DemoAccount account : ACCOUNTS) {
                 String subject = keycloak.findUserId(account.username()).orElse(null);
                 if (subject == null) {
@@ -54,38 +56,51 @@ final class DemoTown {
                             account.username() + "@demo.agorapolis.org", account.firstName(), account.lastName(),
                             PASSWORD, account.locale(), account.roles()));
                 }
-                recordParticipant(db, subject, account);
+                participation = participation.replace(":" + account.username(), String.valueOf(recordParticipant(db, subject, account)));
+            }
+            if (!exists(db, "select count(*) from proposal")) {
+                try (Statement s = db.createStatement()) {
+                    s.execute(participation);
+                }
             }
         }
     }
 
     private static boolean townExists(Connection db) throws Exception {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select count(*) from town")) {
+        return exists(db, "select count(*) from town");
+    }
+
+    private static boolean exists(Connection db, String countQuery) throws Exception {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(countQuery)) {
             r.next();
             return r.getLong(1) > 0;
         }
     }
 
-    /** The participant row a first sign-in would create, so that the figures count the demo accounts. */
-    private void recordParticipant(Connection db, String subject, DemoAccount account) throws Exception {
+    /** The participant row a first sign-in would create, so that the demo accounts take part; returns its id. */
+    private long recordParticipant(Connection db, String subject, DemoAccount account) throws Exception {
         try (PreparedStatement insert = db.prepareStatement("""
                 insert into participant (issuer, subject, display_name, email, locale, first_sign_in_at, last_sign_in_at, sign_in_count)
                 values (?, ?, ?, ?, ?, now(), now(), 1)
-                on conflict (issuer, subject) do nothing
+                on conflict (issuer, subject) do update set issuer = excluded.issuer
+                returning id
                 """)) {
             insert.setString(1, stack.realmUrl());
             insert.setString(2, subject);
             insert.setString(3, account.firstName() + " " + account.lastName());
             insert.setString(4, account.username() + "@demo.agorapolis.org");
             insert.setString(5, account.locale());
-            insert.executeUpdate();
+            try (ResultSet id = insert.executeQuery()) {
+                id.next();
+                return id.getLong(1);
+            }
         }
     }
 
-    private static String script() throws IOException {
-        try (InputStream in = DemoTown.class.getResourceAsStream("/demo/demo-town.sql")) {
+    private static String script(String name) throws IOException {
+        try (InputStream in = DemoTown.class.getResourceAsStream("/demo/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("demo/demo-town.sql is missing from the test resources");
+                throw new IllegalStateException("demo/" + name + " is missing from the test resources");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -131,6 +131,7 @@ public final class KeycloakAdmin {
         return response.body();
     }
 
+    /** Fields as {@code application/x-www-form-urlencoded}, in their map's order. */
     public static String form(Map<String, String> fields) {
         StringBuilder out = new StringBuilder();
         fields.forEach((k, v) -> {

@@ -45,7 +45,7 @@ public final class SignedInClient {
      */
     public static SignedInClient authenticate(Stack stack, String login, String password) throws IOException, InterruptedException {
         SignedInClient client = new SignedInClient(stack.appUrl());
-        HttpResponse<String> loginPage = client.follow(client.request(URI.create(stack.appUrl() + "/login?next=/account/")).GET().build(), false);
+        HttpResponse<String> loginPage = client.follow(client.request(URI.create(stack.appUrl() + "/signin?next=/account/")).GET().build(), false);
         Document form = Jsoup.parse(loginPage.body(), loginPage.uri().toString());
         Element kcForm = form.selectFirst("form#kc-form-login");
         if (kcForm == null) {
@@ -75,9 +75,52 @@ public final class SignedInClient {
         return landed;
     }
 
+    /**
+     * Submits a Faces form of the page as a browser would: every field of the form with its
+     * current value, the given values over them, and the button pressed.
+     *
+     * @param formId   the form's client id (for example {@code support})
+     * @param button   the pressed button's client id (for example {@code support:give})
+     * @param values   field values by client id, replacing those of the page
+     */
+    public HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> values)
+            throws IOException, InterruptedException {
+        Document document = Jsoup.parse(page.body(), page.uri().toString());
+        Element form = document.selectFirst("form[id=" + formId + "]");
+        if (form == null) {
+            throw new IllegalStateException("No form " + formId + " on " + page.uri());
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
+            String type = input.attr("type");
+            if ("submit".equals(type) || "button".equals(type)) {
+                continue;
+            }
+            String value = input.tagName().equals("textarea") ? input.text()
+                    : input.tagName().equals("select") ? selected(input) : input.val();
+            fields.put(input.attr("name"), value);
+        }
+        fields.putAll(values);
+        fields.put(button, "x");
+        HttpRequest request = request(URI.create(form.absUrl("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(KeycloakAdmin.form(fields))).build();
+        return follow(request, false);
+    }
+
+    private static String selected(Element select) {
+        Element option = select.selectFirst("option[selected]");
+        return option == null ? "" : option.val();
+    }
+
     /** GET a path of the application with this session. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(request(URI.create(appUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET a path and follow redirects, as a browser would after a form. */
+    public HttpResponse<String> open(String path) throws IOException, InterruptedException {
+        return follow(request(URI.create(appUrl + path)).GET().build(), false);
     }
 
     private HttpRequest.Builder request(URI uri) {

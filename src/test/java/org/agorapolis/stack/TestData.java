@@ -56,6 +56,23 @@ public final class TestData {
         }
     }
 
+    /** Sets the supports an assembly's proposals need to be selected. */
+    public static void threshold(Stack stack, long assemblyId, int supports) throws SQLException {
+        execute(stack, "update assembly set supports_threshold = " + supports + " where id = " + assemblyId);
+    }
+
+    /** Adds a signed-in-once participant to an assembly, as a moderator or an invitation would. */
+    public static void member(Stack stack, long assemblyId, TestAccount account) throws SQLException {
+        execute(stack, "insert into membership (assembly_id, participant_id) select " + assemblyId
+                + ", id from participant where subject = '" + account.subject() + "'");
+    }
+
+    public static void execute(Stack stack, String sql) throws SQLException {
+        try (Connection db = stack.openDatabase(); Statement s = db.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     public static long count(Stack stack, String sql) throws SQLException {
         try (Connection db = stack.openDatabase(); Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();

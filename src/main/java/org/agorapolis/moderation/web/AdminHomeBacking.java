@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.agorapolis.assemblies.Assembly;
+import org.agorapolis.assemblies.AssemblySearch;
 import org.agorapolis.assemblies.AssemblyService;
 import org.agorapolis.reports.ReportService;
 import org.agorapolis.reports.TownFigures;
+import org.agorapolis.shared.PageOf;
 import org.agorapolis.shared.security.CurrentParticipant;
 
 /** {@code /admin/}: what moderators look after — the assemblies in every phase, and the figures. */
@@ -33,7 +35,7 @@ public class AdminHomeBacking {
     @PostConstruct
     void load() {
         figures = reports.townFigures();
-        allAssemblies = assemblies.listVisibleTo(current.viewer());
+        allAssemblies = assemblies.search(current.viewer(), AssemblySearch.EVERYTHING, 1, PageOf.MAX_SIZE).items();
     }
 
     public TownFigures getFigures() {

@@ -1,0 +1,29 @@
+package org.agorapolis.shared.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import jakarta.faces.context.FacesContext;
+
+/** Navigation helpers for backing beans. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** Answers 404 with the friendly page, for an object that does not exist or may not be seen. */
+    public static void notFound() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+
+    /** The outcome that reloads a page after a form (post, redirect, get), keeping its messages. */
+    public static String reload(String view, long id) {
+        return view + "?faces-redirect=true&id=" + id;
+    }
+}

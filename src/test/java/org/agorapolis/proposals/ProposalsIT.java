@@ -1,0 +1,145 @@
+package org.agorapolis.proposals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.agorapolis.stack.Concurrently;
+import org.agorapolis.stack.SignedInClient;
+import org.agorapolis.stack.Stack;
+import org.agorapolis.stack.TestData;
+import org.agorapolis.stack.TestData.TestAccount;
+import org.agorapolis.stack.TestStack;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Proposals and supports through the deployed pages, against the real database. */
+class ProposalsIT {
+
+    private final Stack stack = TestStack.get();
+
+    /** A member of a new open public assembly, signed in. */
+    private record Member(TestAccount account, SignedInClient client) {
+    }
+
+    private Member member(long assemblyId, String name) throws Exception {
+        TestAccount account = TestData.account(stack, name, "resident");
+        SignedInClient client = SignedInClient.signIn(stack, account.username(), TestData.PASSWORD);
+        HttpResponse<String> page = client.open("/assemblies/view.xhtml?id=" + assemblyId);
+        client.submit(page, "membership", "membership:join", Map.of());
+        return new Member(account, client);
+    }
+
+    private long submit(Member author, long assemblyId, String title) throws Exception {
+        HttpResponse<String> page = author.client().open("/assemblies/view.xhtml?id=" + assemblyId);
+        HttpResponse<String> landed = author.client().submit(page, "propose", "propose:submit",
+                Map.of("propose:title", title, "propose:body", "Des bancs à l'ombre près de l'arrêt de bus."));
+        assertTrue(landed.uri().getPath().endsWith("/proposals/view.xhtml"), landed.uri() + " " + Jsoup.parse(landed.body()).select(".alert").text());
+        return Long.parseLong(landed.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
+    }
+
+    private long openAssembly() throws Exception {
+        return TestData.assembly(stack, "Bancs publics " + UUID.randomUUID(), "OPEN", "PUBLIC");
+    }
+
+    @Test
+    void fiftyParallelSupportsByOneMemberMakeOneSupport() throws Exception {
+        long assembly = openAssembly();
+        long proposal = submit(member(assembly, "Auteur"), assembly, "Des bancs");
+        Member supporter = member(assembly, "Soutien");
+        HttpResponse<String> page = supporter.client().open("/proposals/view.xhtml?id=" + proposal);
+
+        List<Integer> statuses = Concurrently.run(50, () -> supporter.client().submit(page, "support", "support:give", Map.of()).statusCode());
+
+        assertEquals(List.of(200), statuses.stream().distinct().toList(), "every click gets a page, none a server error");
+        assertEquals(1, TestData.count(stack, "select count(*) from support where proposal_id = " + proposal));
+        assertEquals(1, TestData.count(stack, "select supports from proposal where id = " + proposal));
+    }
+
+    @Test
+    void reachingTheThresholdSelectsTheProposalForTheVote() throws Exception {
+        long assembly = openAssembly();
+        TestData.threshold(stack, assembly, 2);
+        long proposal = submit(member(assembly, "Autrice"), assembly, "Une fontaine");
+
+        for (String name : new String[] {"Premier", "Second"}) {
+            Member supporter = member(assembly, name);
+            HttpResponse<String> page = supporter.client().open("/proposals/view.xhtml?id=" + proposal);
+            HttpResponse<String> after = supporter.client().submit(page, "support", "support:give", Map.of());
+            assertTrue(after.body().contains("Merci pour votre soutien"), "a confirmation in French");
+        }
+
+        assertEquals(2, TestData.count(stack, "select supports from proposal where id = " + proposal));
+        assertEquals(1, TestData.count(stack, "select count(*) from proposal where status = 'SELECTED' and id = " + proposal));
+        assertEquals(1, TestData.count(stack, "select count(*) from proposal_status_change where status = 'SELECTED' and proposal_id = " + proposal));
+    }
+
+    @Test
+    void anAuthorCannotEditOnceTheFirstSupportHasArrivedEvenFromAStalePage() throws Exception {
+        long assembly = openAssembly();
+        Member author = member(assembly, "Edith");
+        long proposal = submit(author, assembly, "Un composteur");
+        HttpResponse<String> editable = author.client().open("/proposals/view.xhtml?id=" + proposal);
+        Member supporter = member(assembly, "Fanny");
+        supporter.client().submit(supporter.client().open("/proposals/view.xhtml?id=" + proposal), "support", "support:give", Map.of());
+
+        HttpResponse<String> refused = author.client().submit(editable, "edit", "edit:save",
+                Map.of("edit:title", "Deux composteurs", "edit:body", "Deux composteurs au lieu d'un, derrière l'école."));
+
+        assertTrue(Jsoup.parse(refused.body()).select(".alert").text().contains("ne peut plus être modifiée"), refused.body());
+        assertEquals(1, TestData.count(stack, "select count(*) from proposal where title = 'Un composteur' and id = " + proposal));
+    }
+
+    @Test
+    void aMemberWhoLeftCannotProposeFromAStalePage() throws Exception {
+        long assembly = openAssembly();
+        Member member = member(assembly, "Gaston");
+        HttpResponse<String> stale = member.client().open("/assemblies/view.xhtml?id=" + assembly);
+        member.client().submit(stale, "membership", "membership:leave", Map.of());
+
+        HttpResponse<String> refused = member.client().submit(stale, "propose", "propose:submit",
+                Map.of("propose:title", "Trop tard", "propose:body", "Une proposition après avoir quitté l'assemblée."));
+
+        assertTrue(Jsoup.parse(refused.body()).select(".alert").text().contains("Seuls les membres"), refused.body());
+        assertEquals(0, TestData.count(stack, "select count(*) from proposal where assembly_id = " + assembly));
+    }
+
+    @Test
+    void badInputGetsClearMessagesAndStoresNothing() throws Exception {
+        long assembly = openAssembly();
+        Member member = member(assembly, "Hector");
+        HttpResponse<String> page = member.client().open("/assemblies/view.xhtml?id=" + assembly);
+
+        String tooShort = Jsoup.parse(member.client().submit(page, "propose", "propose:submit",
+                Map.of("propose:title", "ab", "propose:body", "Une proposition correcte.")).body()).select(".alert").text();
+        String tooLong = Jsoup.parse(member.client().submit(page, "propose", "propose:submit",
+                Map.of("propose:title", "Titre", "propose:body", "x".repeat(5001))).body()).select(".alert").text();
+        String badNeighbourhood = Jsoup.parse(member.client().submit(page, "propose", "propose:submit",
+                Map.of("propose:title", "Titre", "propose:body", "Une proposition correcte.", "propose:neighbourhood", "999999")).body())
+                .select(".alert, .field__error").text();
+
+        assertTrue(tooShort.contains("au moins 3 caractères"), tooShort);
+        assertTrue(tooLong.matches(".*5\\D?000 caractères.*"), tooLong);
+        assertTrue(badNeighbourhood.contains("Ce choix n'est pas proposé"), badNeighbourhood);
+        assertEquals(0, TestData.count(stack, "select count(*) from proposal where assembly_id = " + assembly));
+    }
+
+    @Test
+    void aProposalPageOfAnAssemblyByInvitationIsNotFoundForOutsiders() throws Exception {
+        long assembly = TestData.assembly(stack, "Cercle " + UUID.randomUUID(), "OPEN", "BY_INVITATION");
+        TestAccount insider = TestData.account(stack, "Iris", "resident");
+        SignedInClient insiderClient = SignedInClient.signIn(stack, insider.username(), TestData.PASSWORD);
+        TestData.member(stack, assembly, insider);
+        long proposal = submit(new Member(insider, insiderClient), assembly, "Entre nous");
+        TestAccount outsider = TestData.account(stack, "Jules", "resident");
+        SignedInClient outsiderClient = SignedInClient.signIn(stack, outsider.username(), TestData.PASSWORD);
+
+        assertEquals(404, outsiderClient.get("/proposals/view.xhtml?id=" + proposal).statusCode());
+        assertEquals(404, outsiderClient.get("/assemblies/view.xhtml?id=" + assembly).statusCode());
+        assertEquals(404, outsiderClient.get("/assemblies/view.xhtml?id=abc").statusCode(), "a malformed id is just not found");
+    }
+}
