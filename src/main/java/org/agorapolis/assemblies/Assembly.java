@@ -103,6 +103,28 @@ public class Assembly {
         this.phase = next;
     }
 
+    /** Applies a validated setup (see {@link AssemblySetup#validated()}); the phase is changed by {@link #enter} only. */
+    public void revise(AssemblySetup setup, List<Neighbourhood> concerned) {
+        this.title = setup.title();
+        this.summary = setup.summary();
+        this.description = setup.description();
+        this.topic = setup.topic();
+        this.visibility = setup.visibility();
+        this.opensOn = setup.opensOn();
+        this.votingOn = setup.votingOn();
+        this.closesOn = setup.closesOn();
+        this.supportsThreshold = setup.supportsThreshold();
+        this.closingMessage = setup.closingMessage();
+        this.neighbourhoods.clear();
+        this.neighbourhoods.addAll(concerned);
+    }
+
+    /** The phase that follows this one, if any. */
+    public java.util.Optional<Phase> nextPhase() {
+        Phase[] phases = Phase.values();
+        return phase.ordinal() + 1 < phases.length ? java.util.Optional.of(phases[phase.ordinal() + 1]) : java.util.Optional.empty();
+    }
+
     public Long getId() {
         return id;
     }

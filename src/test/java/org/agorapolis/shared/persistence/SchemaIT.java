@@ -22,6 +22,7 @@ class SchemaIT {
     void flywayHasAppliedEveryMigrationSuccessfully() throws Exception {
         assertEquals(0, TestData.count(stack, "select count(*) from flyway_schema_history where not success"));
         assertEquals(1, TestData.count(stack, "select count(*) from flyway_schema_history where version = '1'"));
+        assertEquals(1, TestData.count(stack, "select count(*) from flyway_schema_history where version = '2'"));
     }
 
     @Test

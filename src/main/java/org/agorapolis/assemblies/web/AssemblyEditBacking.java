@@ -1,0 +1,212 @@
+package org.agorapolis.assemblies.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.agorapolis.assemblies.Assembly;
+import org.agorapolis.assemblies.AssemblyAdministration;
+import org.agorapolis.assemblies.AssemblySetup;
+import org.agorapolis.assemblies.Phase;
+import org.agorapolis.assemblies.Visibility;
+import org.agorapolis.shared.DomainException;
+import org.agorapolis.shared.NotFoundException;
+import org.agorapolis.shared.web.Messages;
+import org.agorapolis.shared.web.Pages;
+import org.agorapolis.shared.web.RequestParameters;
+import org.agorapolis.town.Neighbourhood;
+import org.agorapolis.town.TownService;
+
+/** {@code /admin/assemblies/edit.xhtml[?id=]}: a moderator creates or revises an assembly and moves its phase. */
+@Named
+@ViewScoped
+public class AssemblyEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String VIEW = "/admin/assemblies/edit.xhtml";
+
+    @Inject
+    transient AssemblyAdministration administration;
+
+    @Inject
+    transient TownService town;
+
+    private Long id;
+    private Phase phase;
+    private String title;
+    private String summary;
+    private String description;
+    private String topic;
+    private Visibility visibility = Visibility.PUBLIC;
+    private List<Long> neighbourhoodIds = new ArrayList<>();
+    private LocalDate opensOn;
+    private LocalDate votingOn;
+    private LocalDate closesOn;
+    private int supportsThreshold = 10;
+    private String closingMessage;
+
+    /** Runs before the page renders: an unknown id answers 404; no id opens an empty form. */
+    public void load() {
+        Long requested = RequestParameters.id("id").orElse(null);
+        if (requested == null) {
+            return;
+        }
+        try {
+            Assembly assembly = administration.get(requested);
+            id = assembly.getId();
+            phase = assembly.getPhase();
+            title = assembly.getTitle();
+            summary = assembly.getSummary();
+            description = assembly.getDescription();
+            topic = assembly.getTopic();
+            visibility = assembly.getVisibility();
+            neighbourhoodIds = new ArrayList<>(assembly.getNeighbourhoods().stream().map(Neighbourhood::getId).toList());
+            opensOn = assembly.getOpensOn();
+            votingOn = assembly.getVotingOn();
+            closesOn = assembly.getClosesOn();
+            supportsThreshold = assembly.getSupportsThreshold();
+            closingMessage = assembly.getClosingMessage();
+        } catch (NotFoundException e) {
+            Pages.notFound();
+        }
+    }
+
+    public String save() {
+        AssemblySetup setup = new AssemblySetup(title, summary, description, topic, visibility, neighbourhoodIds,
+                opensOn, votingOn, closesOn, supportsThreshold, closingMessage);
+        if (id == null) {
+            try {
+                long created = administration.create(setup);
+                Messages.info("admin.assembly.created");
+                return Pages.reload(VIEW, created);
+            } catch (DomainException refused) {
+                Messages.refused(refused);
+                return null;
+            }
+        }
+        return Messages.perform(() -> administration.revise(id, setup), "admin.assembly.saved", Pages.reload(VIEW, id));
+    }
+
+    /** Moves to the next phase; the button asks for confirmation first. */
+    public String advance() {
+        Phase next = getNextPhase();
+        return Messages.perform(() -> administration.enter(id, next), "admin.assembly.phaseChanged", Pages.reload(VIEW, id));
+    }
+
+    public Phase getNextPhase() {
+        return phase == null || phase.ordinal() + 1 >= Phase.values().length ? null : Phase.values()[phase.ordinal() + 1];
+    }
+
+    public List<Neighbourhood> getAllNeighbourhoods() {
+        return town.neighbourhoods();
+    }
+
+    public List<Visibility> getVisibilities() {
+        return List.of(Visibility.values());
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Phase getPhase() {
+        return phase;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public List<Long> getNeighbourhoodIds() {
+        return neighbourhoodIds;
+    }
+
+    public void setNeighbourhoodIds(List<Long> neighbourhoodIds) {
+        this.neighbourhoodIds = neighbourhoodIds;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public void setOpensOn(LocalDate opensOn) {
+        this.opensOn = opensOn;
+    }
+
+    public LocalDate getVotingOn() {
+        return votingOn;
+    }
+
+    public void setVotingOn(LocalDate votingOn) {
+        this.votingOn = votingOn;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public void setClosesOn(LocalDate closesOn) {
+        this.closesOn = closesOn;
+    }
+
+    public int getSupportsThreshold() {
+        return supportsThreshold;
+    }
+
+    public void setSupportsThreshold(int supportsThreshold) {
+        this.supportsThreshold = supportsThreshold;
+    }
+
+    public String getClosingMessage() {
+        return closingMessage;
+    }
+
+    public void setClosingMessage(String closingMessage) {
+        this.closingMessage = closingMessage;
+    }
+}
