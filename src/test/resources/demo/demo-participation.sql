@@ -57,3 +57,12 @@ from comment c where c.author_id = :grace;
 insert into comment (assembly_id, proposal_id, author_id, body)
 select p.assembly_id, p.id, :yanis, 'Attention aux racines près des canalisations : demander l''avis des services techniques.'
 from proposal p where p.title like 'Des arbres%';
+
+insert into meeting (assembly_id, title, starts_at, ends_at, place, capacity, registered, description)
+select id, 'Atelier plantations dans la cour', date_trunc('day', now()) + interval '6 days 18 hours',
+       date_trunc('day', now()) + interval '6 days 20 hours', 'Préau de l''école Jean-Macé, 12 rue des Tilleuls', 25, 1,
+       'On choisit les essences ensemble, avec un jardinier des services techniques.'
+from assembly where title like 'Une cour%';
+
+insert into meeting_registration (meeting_id, participant_id)
+select m.id, :grace from meeting m where m.title like 'Atelier plantations%';

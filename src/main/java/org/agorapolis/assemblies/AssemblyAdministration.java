@@ -44,6 +44,27 @@ public class AssemblyAdministration {
         lock(assemblyId).enter(next);
     }
 
+    /** Schedules a meeting of the assembly. */
+    public long scheduleMeeting(long assemblyId, MeetingSetup setup) {
+        get(assemblyId);
+        Meeting meeting = new Meeting(assemblyId, setup.validated());
+        em.persist(meeting);
+        em.flush();
+        return meeting.getId();
+    }
+
+    /** Revises a meeting; its seats never drop below the registrations already made. */
+    public void reviseMeeting(long meetingId, MeetingSetup setup) {
+        Meeting meeting = java.util.Optional.ofNullable(em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("meeting.notFound"));
+        meeting.revise(setup.validated());
+    }
+
+    public List<Meeting> meetings(long assemblyId) {
+        return em.createQuery("select m from Meeting m where m.assemblyId = :assembly order by m.startsAt, m.id", Meeting.class)
+                .setParameter("assembly", assemblyId).getResultList();
+    }
+
     public Assembly get(long assemblyId) {
         return em.createQuery("select a from Assembly a left join fetch a.neighbourhoods where a.id = :id", Assembly.class)
                 .setParameter("id", assemblyId).getResultStream().findFirst()

@@ -45,6 +45,18 @@ class ModeratorSetsUpAnAssemblyE2E extends BrowserTest {
         page.waitForSelector("text=L'assemblée a changé de phase.");
         assertEquals("Débat et propositions", page.locator("[data-test=current-phase]").innerText());
 
+        DateTimeFormatter withTime = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        java.time.LocalDateTime evening = LocalDate.now().plusDays(3).atTime(18, 30);
+        page.locator("[id='meeting:title']").fill("Réunion publique");
+        page.locator("[id='meeting:startsAt_input']").fill(evening.format(withTime));
+        page.locator("[id='meeting:endsAt_input']").fill(evening.plusHours(2).format(withTime));
+        page.keyboard().press("Escape");
+        page.locator("[id='meeting:capacity']").fill("2");
+        page.locator("[id='meeting:place']").fill("Salle des fêtes, 2 rue de la Mairie");
+        page.locator("[id='meeting:save']").click();
+        page.waitForSelector("text=La rencontre est programmée.");
+        edit.assertAccessible("admin-assembly-meeting");
+
         TestAccount resident = TestData.account(stack, "Theo", "resident");
         Page residentPage = signedIn(phone(), resident, "/?q=" + title.substring(title.length() - 8));
         residentPage.locator("[data-test=assembly] h2 a").click();
@@ -52,5 +64,12 @@ class ModeratorSetsUpAnAssemblyE2E extends BrowserTest {
         assertEquals(title, assembly.heading());
         assertTrue(residentPage.locator(".description em").innerText().contains("place de la mairie"), "the formatting survives");
         assertTrue(assembly.offersToJoin());
+
+        assembly = assembly.join();
+        residentPage.locator("[data-test=meeting] input[id$=register]").click();
+        residentPage.waitForSelector("[data-test=registered]");
+        assertEquals("Une place libre sur 2", residentPage.locator("[data-test=seats]").innerText());
+        assertEquals(1, residentPage.locator("[data-test=ics]").count(), "the meeting can be added to a calendar");
+        new AssemblyPage(residentPage).assertAccessible("assembly-meeting-registered");
     }
 }

@@ -49,6 +49,14 @@ public class AssemblyEditBacking implements Serializable {
     private LocalDate closesOn;
     private int supportsThreshold = 10;
     private String closingMessage;
+    private List<org.agorapolis.assemblies.Meeting> meetings = List.of();
+    private Long meetingId;
+    private String meetingTitle;
+    private java.time.LocalDateTime meetingStartsAt;
+    private java.time.LocalDateTime meetingEndsAt;
+    private String meetingPlace;
+    private int meetingCapacity = 30;
+    private String meetingDescription;
 
     /** Runs before the page renders: an unknown id answers 404; no id opens an empty form. */
     public void load() {
@@ -71,6 +79,9 @@ public class AssemblyEditBacking implements Serializable {
             closesOn = assembly.getClosesOn();
             supportsThreshold = assembly.getSupportsThreshold();
             closingMessage = assembly.getClosingMessage();
+            meetings = administration.meetings(id);
+            RequestParameters.id("meeting").flatMap(m -> meetings.stream().filter(x -> x.getId().equals(m)).findFirst())
+                    .ifPresent(this::editMeeting);
         } catch (NotFoundException e) {
             Pages.notFound();
         }
@@ -90,6 +101,86 @@ public class AssemblyEditBacking implements Serializable {
             }
         }
         return Messages.perform(() -> administration.revise(id, setup), "admin.assembly.saved", Pages.reload(VIEW, id));
+    }
+
+    private void editMeeting(org.agorapolis.assemblies.Meeting meeting) {
+        meetingId = meeting.getId();
+        meetingTitle = meeting.getTitle();
+        meetingStartsAt = meeting.getStartsAt().atZone(org.agorapolis.town.Town.ZONE).toLocalDateTime();
+        meetingEndsAt = meeting.getEndsAt().atZone(org.agorapolis.town.Town.ZONE).toLocalDateTime();
+        meetingPlace = meeting.getPlace();
+        meetingCapacity = meeting.getCapacity();
+        meetingDescription = meeting.getDescription();
+    }
+
+    /** Schedules a new meeting, or saves the one being edited. */
+    public String saveMeeting() {
+        org.agorapolis.assemblies.MeetingSetup setup = new org.agorapolis.assemblies.MeetingSetup(meetingTitle,
+                instant(meetingStartsAt), instant(meetingEndsAt), meetingPlace, meetingCapacity, meetingDescription);
+        if (meetingId == null) {
+            return Messages.perform(() -> administration.scheduleMeeting(id, setup), "admin.meeting.scheduled", Pages.reload(VIEW, id));
+        }
+        return Messages.perform(() -> administration.reviseMeeting(meetingId, setup), "admin.meeting.saved", Pages.reload(VIEW, id));
+    }
+
+    private static java.time.Instant instant(java.time.LocalDateTime local) {
+        return local == null ? null : local.atZone(org.agorapolis.town.Town.ZONE).toInstant();
+    }
+
+    public List<org.agorapolis.assemblies.Meeting> getMeetings() {
+        return meetings;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public String getMeetingTitle() {
+        return meetingTitle;
+    }
+
+    public void setMeetingTitle(String meetingTitle) {
+        this.meetingTitle = meetingTitle;
+    }
+
+    public java.time.LocalDateTime getMeetingStartsAt() {
+        return meetingStartsAt;
+    }
+
+    public void setMeetingStartsAt(java.time.LocalDateTime meetingStartsAt) {
+        this.meetingStartsAt = meetingStartsAt;
+    }
+
+    public java.time.LocalDateTime getMeetingEndsAt() {
+        return meetingEndsAt;
+    }
+
+    public void setMeetingEndsAt(java.time.LocalDateTime meetingEndsAt) {
+        this.meetingEndsAt = meetingEndsAt;
+    }
+
+    public String getMeetingPlace() {
+        return meetingPlace;
+    }
+
+    public void setMeetingPlace(String meetingPlace) {
+        this.meetingPlace = meetingPlace;
+    }
+
+    public int getMeetingCapacity() {
+        return meetingCapacity;
+    }
+
+    public void setMeetingCapacity(int meetingCapacity) {
+        this.meetingCapacity = meetingCapacity;
+    }
+
+    public String getMeetingDescription() {
+        return meetingDescription;
+    }
+
+    public void setMeetingDescription(String meetingDescription) {
+        this.meetingDescription = meetingDescription;
     }
 
     /** Moves to the next phase; the button asks for confirmation first. */

@@ -42,6 +42,9 @@ public class AssemblyViewBacking implements Serializable {
     transient ProposalService proposals;
 
     @Inject
+    transient org.agorapolis.assemblies.MeetingService meetingService;
+
+    @Inject
     transient org.agorapolis.town.TownService town;
 
     @Inject
@@ -60,6 +63,8 @@ public class AssemblyViewBacking implements Serializable {
     private ProposalOrder order;
     private PageOf<Proposal> proposalPage;
     private final ProposalForm form = new ProposalForm();
+    private List<org.agorapolis.assemblies.Meeting> meetings;
+    private java.util.Set<Long> registrations;
 
     /** Runs before the page renders (f:viewAction): a missing or hidden object answers 404. */
     public void load() {
@@ -76,7 +81,34 @@ public class AssemblyViewBacking implements Serializable {
         order = ProposalOrder.parse(RequestParameters.text("sort").orElse(null));
         proposalPage = proposals.list(current.viewer(), assembly.getId(), order, seed.value(),
                 RequestParameters.number("page", 1), PROPOSALS_PER_PAGE);
+        meetings = meetingService.list(current.viewer(), assembly.getId());
+        registrations = meetingService.registrations(current.viewer(), assembly.getId());
         debate.open(new CommentService.Debate(assembly.getId(), null));
+    }
+
+    public String register(long meetingId) {
+        return Messages.perform(() -> meetingService.register(current.viewer(), meetingId), "meeting.registered", reload());
+    }
+
+    public String unregister(long meetingId) {
+        return Messages.perform(() -> meetingService.unregister(current.viewer(), meetingId), "meeting.unregistered", reload());
+    }
+
+    public List<org.agorapolis.assemblies.Meeting> getMeetings() {
+        return meetings;
+    }
+
+    public boolean isRegistered(long meetingId) {
+        return registrations.contains(meetingId);
+    }
+
+    /** Members register for meetings that have not started and still have a seat. */
+    public boolean canRegister(org.agorapolis.assemblies.Meeting meeting) {
+        return member && !isRegistered(meeting.getId()) && !meeting.isFull() && meeting.isUpcomingAt(java.time.Instant.now());
+    }
+
+    public boolean canUnregister(org.agorapolis.assemblies.Meeting meeting) {
+        return member && isRegistered(meeting.getId()) && meeting.isUpcomingAt(java.time.Instant.now());
     }
 
     public String join() {

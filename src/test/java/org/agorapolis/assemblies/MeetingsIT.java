@@ -1,0 +1,112 @@
+package org.agorapolis.assemblies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.agorapolis.stack.Concurrently;
+import org.agorapolis.stack.Http;
+import org.agorapolis.stack.SignedInClient;
+import org.agorapolis.stack.Stack;
+import org.agorapolis.stack.TestData;
+import org.agorapolis.stack.TestData.TestAccount;
+import org.agorapolis.stack.TestStack;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Meetings of an assembly: seats held by the database, and the calendar download. */
+class MeetingsIT {
+
+    private final Stack stack = TestStack.get();
+
+    private long meeting(long assemblyId, int seats) throws Exception {
+        TestData.execute(stack, "insert into meeting (assembly_id, title, starts_at, ends_at, place, capacity) values ("
+                + assemblyId + ", 'Atelier plantations', now() + interval '3 days', now() + interval '3 days 2 hours', "
+                + "'Préau de l''école Jean-Macé', " + seats + ")");
+        return TestData.count(stack, "select max(id) from meeting where assembly_id = " + assemblyId);
+    }
+
+    private SignedInClient member(long assemblyId, String name) throws Exception {
+        TestAccount account = TestData.account(stack, name, "resident");
+        SignedInClient client = SignedInClient.signIn(stack, account.username(), TestData.PASSWORD);
+        TestData.member(stack, assemblyId, account);
+        return client;
+    }
+
+    @Test
+    void fiftyMembersRacingForTenSeatsGetExactlyTen() throws Exception {
+        long assembly = TestData.assembly(stack, "Rencontre " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        long meeting = meeting(assembly, 10);
+        List<SignedInClient> members = Concurrently.run(50, () -> member(assembly, "Voisin"));
+        List<HttpResponse<String>> pages = new java.util.ArrayList<>();
+        for (SignedInClient member : members) {
+            pages.add(member.open("/assemblies/view.xhtml?id=" + assembly));
+        }
+        java.util.Iterator<Integer> index = java.util.stream.IntStream.range(0, 50).iterator();
+
+        List<String> answers = Concurrently.run(50, () -> {
+            int i;
+            synchronized (index) {
+                i = index.next();
+            }
+            HttpResponse<String> page = members.get(i).submit(pages.get(i), seatForm(pages.get(i)), seatForm(pages.get(i)) + ":register", Map.of());
+            return Jsoup.parse(page.body()).select(".messages").text();
+        });
+
+        assertEquals(10, TestData.count(stack, "select count(*) from meeting_registration where meeting_id = " + meeting));
+        assertEquals(10, TestData.count(stack, "select registered from meeting where id = " + meeting));
+        assertEquals(10, answers.stream().filter(a -> a.contains("C'est noté")).count());
+        assertEquals(40, answers.stream().filter(a -> a.contains("plus de place")).count(), answers.toString());
+    }
+
+    @Test
+    void aMemberUnregistersAndTheSeatIsFreeAgain() throws Exception {
+        long assembly = TestData.assembly(stack, "Désistement " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        long meeting = meeting(assembly, 1);
+        SignedInClient member = member(assembly, "Yves");
+        HttpResponse<String> page = member.open("/assemblies/view.xhtml?id=" + assembly);
+        HttpResponse<String> registered = member.submit(page, seatForm(page), seatForm(page) + ":register", Map.of());
+        assertEquals("Complet sur 1", Jsoup.parse(registered.body()).selectFirst("[data-test=seats]").text());
+
+        member.submit(registered, seatForm(registered), seatForm(registered) + ":unregister", Map.of());
+
+        assertEquals(0, TestData.count(stack, "select registered from meeting where id = " + meeting));
+        assertEquals(0, TestData.count(stack, "select count(*) from meeting_registration where meeting_id = " + meeting));
+    }
+
+    @Test
+    void theCalendarFileDescribesTheMeetingOnlyToThoseWhoMaySeeIt() throws Exception {
+        long open = TestData.assembly(stack, "Agenda " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        long hidden = TestData.assembly(stack, "Agenda privé " + UUID.randomUUID(), "OPEN", "BY_INVITATION");
+        long visibleMeeting = meeting(open, 20);
+        long hiddenMeeting = meeting(hidden, 20);
+
+        HttpResponse<String> ics = Http.get(stack.appUrl() + "/meetings/calendar.ics?id=" + visibleMeeting);
+
+        assertEquals(200, ics.statusCode());
+        assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        assertTrue(ics.body().contains("SUMMARY:Atelier plantations — Agenda"), ics.body());
+        assertTrue(ics.body().contains("LOCATION:Préau de l'école Jean-Macé"), ics.body());
+        assertEquals(404, Http.get(stack.appUrl() + "/meetings/calendar.ics?id=" + hiddenMeeting).statusCode());
+        assertEquals(404, Http.get(stack.appUrl() + "/meetings/calendar.ics?id=x'").statusCode());
+    }
+
+    @Test
+    void theDatabaseNeverAcceptsMoreRegistrationsThanSeats() throws Exception {
+        long meeting = meeting(TestData.assembly(stack, "Contrainte " + UUID.randomUUID(), "OPEN", "PUBLIC"), 5);
+
+        java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                () -> TestData.execute(stack, "update meeting set registered = 6 where id = " + meeting));
+
+        assertEquals("23514", refused.getSQLState());
+    }
+
+    /** The client id of the seat form of the first meeting on the page. */
+    private static String seatForm(HttpResponse<String> page) {
+        return Jsoup.parse(page.body()).selectFirst("[data-test=meeting] form").id();
+    }
+}
