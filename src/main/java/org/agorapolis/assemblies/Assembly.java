@@ -184,6 +184,11 @@ public class Assembly {
         return phase == Phase.OPEN || phase == Phase.VOTING;
     }
 
+    /** The live collection, for services that load it before the transaction ends. */
+    List<Neighbourhood> getNeighbourhoodsForLoading() {
+        return neighbourhoods;
+    }
+
     public List<Neighbourhood> getNeighbourhoods() {
         return List.copyOf(neighbourhoods);
     }

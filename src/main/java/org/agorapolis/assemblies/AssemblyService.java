@@ -87,9 +87,10 @@ public class AssemblyService {
 
     /** The assembly, if this viewer may see it; otherwise it does not exist for them. */
     public Assembly get(Viewer viewer, long id) {
-        Assembly assembly = em.createQuery("select a from Assembly a left join fetch a.neighbourhoods where a.id = :id", Assembly.class)
-                .setParameter("id", id).getResultStream().findFirst()
+        // em.find: within one page's transaction, the assembly is read from the database once.
+        Assembly assembly = java.util.Optional.ofNullable(em.find(Assembly.class, id))
                 .orElseThrow(() -> new NotFoundException("assembly.notFound"));
+        assembly.getNeighbourhoodsForLoading().size();
         if (!AssemblyPolicy.canSee(viewer, assembly, isMember(viewer, id))) {
             throw new NotFoundException("assembly.notFound");
         }

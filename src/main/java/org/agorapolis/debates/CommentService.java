@@ -21,6 +21,7 @@ import org.agorapolis.participants.ParticipantService;
 import org.agorapolis.proposals.ProposalService;
 import org.agorapolis.shared.Decision;
 import org.agorapolis.shared.NotFoundException;
+import org.agorapolis.shared.PageOf;
 import org.agorapolis.shared.RateLimitExceededException;
 import org.agorapolis.shared.Text;
 import org.agorapolis.shared.security.Viewer;
@@ -98,24 +99,45 @@ public class CommentService {
                 .setParameter(1, commentId).executeUpdate();
     }
 
-    /** The debate in thread order: each comment followed by its replies, oldest first. */
-    public List<Entry> thread(Viewer viewer, Debate debate) {
+    /** Conversations (top-level comments with their replies) shown on one page of a debate. */
+    public static final int THREADS_PER_PAGE = 20;
+
+    /**
+     * One page of the debate: the newest conversations first, each top-level comment followed by
+     * its replies in the order they were written.
+     */
+    public PageOf<Entry> thread(Viewer viewer, Debate debate, int pageNumber) {
         visible(viewer, debate);
-        List<Comment> all = em.createQuery("""
-                select c from Comment c where c.assemblyId = :assembly
+        int number = PageOf.clampNumber(pageNumber);
+        long total = ((Number) em.createQuery("""
+                select count(c) from Comment c where c.assemblyId = :assembly and c.parentId is null
                 and ((:proposal is null and c.proposalId is null) or c.proposalId = :proposal)
-                order by c.createdAt, c.id
+                """).setParameter("assembly", debate.assemblyId()).setParameter("proposal", debate.proposalId())
+                .getSingleResult()).longValue();
+        List<Comment> tops = em.createQuery("""
+                select c from Comment c where c.assemblyId = :assembly and c.parentId is null
+                and ((:proposal is null and c.proposalId is null) or c.proposalId = :proposal)
+                order by c.createdAt desc, c.id desc
                 """, Comment.class)
-                .setParameter("assembly", debate.assemblyId())
-                .setParameter("proposal", debate.proposalId())
+                .setParameter("assembly", debate.assemblyId()).setParameter("proposal", debate.proposalId())
+                .setFirstResult((number - 1) * THREADS_PER_PAGE).setMaxResults(THREADS_PER_PAGE)
                 .getResultList();
+        List<Comment> all = new ArrayList<>(tops);
+        List<Long> parents = tops.stream().map(Comment::getId).toList();
+        // Replies go two levels deep: fetch the replies, then the replies to those.
+        for (int level = 0; level < Comment.MAX_DEPTH && !parents.isEmpty(); level++) {
+            List<Comment> replies = em.createQuery("select c from Comment c where c.parentId in :parents order by c.createdAt, c.id", Comment.class)
+                    .setParameter("parents", parents).getResultList();
+            all.addAll(replies);
+            parents = replies.stream().map(Comment::getId).toList();
+        }
         Map<Long, String> names = participants.displayNames(all.stream().map(Comment::getAuthorId).distinct().toList());
         Map<Long, List<Comment>> replies = new HashMap<>();
         all.stream().filter(c -> c.getParentId() != null)
                 .forEach(c -> replies.computeIfAbsent(c.getParentId(), k -> new ArrayList<>()).add(c));
         List<Entry> ordered = new ArrayList<>(all.size());
-        all.stream().filter(c -> c.getParentId() == null).forEach(c -> appendWithReplies(c, replies, names, ordered));
-        return ordered;
+        tops.forEach(c -> appendWithReplies(c, replies, names, ordered));
+        return new PageOf<>(ordered, total, number, THREADS_PER_PAGE);
     }
 
     /** May this viewer post in this debate now? For pages that offer the form. */

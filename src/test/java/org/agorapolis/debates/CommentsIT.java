@@ -105,6 +105,24 @@ class CommentsIT {
     }
 
     @Test
+    void aLongDebateShowsTheNewestConversationsFirstTwentyAPage() throws Exception {
+        long assembly = assembly();
+        SignedInClient member = member(assembly, "Rita");
+        post(member, assembly, "La toute première remarque");
+        TestData.execute(stack, "insert into comment (assembly_id, author_id, body, created_at) select " + assembly
+                + ", author_id, 'Remarque ' || n, now() + n * interval '1 second' from comment, generate_series(1, 20) n"
+                + " where assembly_id = " + assembly);
+
+        Document first = Jsoup.parse(page(member, assembly).body());
+        Document second = Jsoup.parse(member.open("/assemblies/view.xhtml?id=" + assembly + "&debate=2").body());
+
+        assertEquals(20, first.select("[data-test=comment]").size());
+        assertEquals("Remarque 20", first.selectFirst("[data-test=comment-body]").text());
+        assertEquals(1, second.select("[data-test=comment]").size());
+        assertEquals("La toute première remarque", second.selectFirst("[data-test=comment-body]").text());
+    }
+
+    @Test
     void anAuthorEditsTheirCommentWhichIsThenShownAsEdited() throws Exception {
         long assembly = assembly();
         SignedInClient author = member(assembly, "Olga");

@@ -129,6 +129,61 @@ class ProposalsIT {
     }
 
     @Test
+    void anAuthorWithdrawsTheirProposalWhichStaysVisibleAndTakesNoMoreSupports() throws Exception {
+        long assembly = openAssembly();
+        Member author = member(assembly, "Zoe");
+        long proposal = submit(author, assembly, "Un kiosque à musique");
+        Member neighbour = member(assembly, "Amir");
+        HttpResponse<String> stale = neighbour.client().open("/proposals/view.xhtml?id=" + proposal);
+
+        HttpResponse<String> withdrawn = author.client().submit(author.client().open("/proposals/view.xhtml?id=" + proposal),
+                "support", "support:withdrawProposal", Map.of());
+        HttpResponse<String> refused = neighbour.client().submit(stale, "support", "support:give", Map.of());
+
+        assertEquals("Retirée par son auteur·rice", Jsoup.parse(withdrawn.body()).selectFirst("[data-test=status]").text());
+        assertTrue(Jsoup.parse(refused.body()).select(".alert").text().contains("ne reçoit plus de soutiens"), refused.body());
+        assertEquals(0, TestData.count(stack, "select supports from proposal where id = " + proposal));
+        assertEquals(1, TestData.count(stack, "select count(*) from proposal_status_change where status = 'WITHDRAWN' and proposal_id = " + proposal));
+    }
+
+    @Test
+    void theRandomOrderIsStableForOneVisitorAndDiffersBetweenVisitors() throws Exception {
+        long assembly = openAssembly();
+        TestData.execute(stack, "insert into proposal (assembly_id, author_id, title, body) select " + assembly
+                + ", (select min(id) from participant), 'Idée ' || n, 'Une idée parmi d''autres, numéro ' || n from generate_series(1, 9) n");
+        SignedInClient first = member(assembly, "Premiere").client();
+        SignedInClient second = member(assembly, "Seconde").client();
+
+        List<String> once = titles(first.open("/assemblies/view.xhtml?id=" + assembly));
+        List<String> again = titles(first.open("/assemblies/view.xhtml?id=" + assembly));
+        List<String> other = titles(second.open("/assemblies/view.xhtml?id=" + assembly));
+
+        assertEquals(9, once.size());
+        assertEquals(once, again, "the same visitor sees the same order");
+        assertTrue(!once.equals(other), "another visitor sees another order (chance of the same: 1 in 362,880)");
+        assertEquals(new java.util.TreeSet<>(once), new java.util.TreeSet<>(other));
+    }
+
+    private static List<String> titles(HttpResponse<String> page) {
+        return Jsoup.parse(page.body()).select("[data-test=proposal-title]").eachText();
+    }
+
+    @Test
+    void theSixthProposalInAnHourIsRefusedWithAMessage() throws Exception {
+        long assembly = openAssembly();
+        Member member = member(assembly, "Prolixe");
+        for (int i = 1; i <= 5; i++) {
+            submit(member, assembly, "Idée numéro " + i);
+        }
+
+        HttpResponse<String> refused = member.client().submit(member.client().open("/assemblies/view.xhtml?id=" + assembly),
+                "propose", "propose:submit", Map.of("propose:title", "Une de trop", "propose:body", "Encore une idée, la sixième."));
+
+        assertTrue(Jsoup.parse(refused.body()).select(".alert").text().contains("déjà publié 5 propositions dans l'heure"), refused.body());
+        assertEquals(5, TestData.count(stack, "select count(*) from proposal where assembly_id = " + assembly));
+    }
+
+    @Test
     void aProposalPageOfAnAssemblyByInvitationIsNotFoundForOutsiders() throws Exception {
         long assembly = TestData.assembly(stack, "Cercle " + UUID.randomUUID(), "OPEN", "BY_INVITATION");
         TestAccount insider = TestData.account(stack, "Iris", "resident");

@@ -89,6 +89,20 @@ public final class Stack implements AutoCloseable {
     }
 
     /**
+     * A stack on free ports with a fresh database and server state (the unpacked binaries stay),
+     * for tests and benchmarks; its processes stop when the JVM exits.
+     */
+    public static Stack fresh(Layout layout) throws IOException {
+        for (String folder : new String[] {"postgres-data", "wildfly", "logs"}) {
+            PostgresServer.deleteTree(layout.workDir().resolve(folder));
+        }
+        Files.deleteIfExists(layout.workDir().resolve("keycloak-realm.sha256"));
+        Stack stack = new Stack(layout, Ports.free());
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stack-stop"));
+        return stack;
+    }
+
+    /**
      * Starts every server and returns when the application reports itself ready; on failure,
      * stops whatever had started.
      */

@@ -17,14 +17,7 @@ public final class TestStack {
     public static synchronized Stack get() {
         if (stack == null) {
             try {
-                Stack.Layout layout = Stack.Layout.fromSystemProperties();
-                // A fresh database and server state for every test run; the unpacked binaries stay.
-                for (String folder : new String[] {"postgres-data", "wildfly", "logs"}) {
-                    PostgresServer.deleteTree(layout.workDir().resolve(folder));
-                }
-                java.nio.file.Files.deleteIfExists(layout.workDir().resolve("keycloak-realm.sha256"));
-                Stack started = new Stack(layout, Stack.Ports.free());
-                Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-stop"));
+                Stack started = Stack.fresh(Stack.Layout.fromSystemProperties());
                 started.start();
                 stack = started;
             } catch (Exception e) {

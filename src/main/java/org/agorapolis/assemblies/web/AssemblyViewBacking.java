@@ -66,7 +66,11 @@ public class AssemblyViewBacking implements Serializable {
     private List<org.agorapolis.assemblies.Meeting> meetings;
     private java.util.Set<Long> registrations;
 
-    /** Runs before the page renders (f:viewAction): a missing or hidden object answers 404. */
+    /**
+     * Runs before the page renders (f:viewAction): a missing or hidden object answers 404. One
+     * transaction for every read of the page: one consistent view, and the assembly read once.
+     */
+    @jakarta.transaction.Transactional
     public void load() {
         var id = RequestParameters.id("id");
         try {

@@ -13,9 +13,11 @@ import jakarta.inject.Named;
 import org.agorapolis.debates.Comment;
 import org.agorapolis.debates.CommentPolicy;
 import org.agorapolis.debates.CommentService;
+import org.agorapolis.shared.PageOf;
 import org.agorapolis.shared.security.CurrentParticipant;
 import org.agorapolis.shared.web.Messages;
 import org.agorapolis.shared.web.Pages;
+import org.agorapolis.shared.web.RequestParameters;
 
 /** The debate shown at the bottom of an assembly's or a proposal's page. */
 @Named
@@ -31,7 +33,7 @@ public class DebateBacking implements Serializable {
     CurrentParticipant current;
 
     private CommentService.Debate debate;
-    private List<CommentService.Entry> entries;
+    private PageOf<CommentService.Entry> page;
     private boolean canComment;
     private String body;
     private final Map<Long, String> replies = new HashMap<>();
@@ -40,9 +42,9 @@ public class DebateBacking implements Serializable {
     /** Called by the page's own backing bean, which knows where the debate is. */
     public void open(CommentService.Debate where) {
         this.debate = where;
-        this.entries = comments.thread(current.viewer(), where);
+        this.page = comments.thread(current.viewer(), where, RequestParameters.number("debate", 1));
         this.canComment = comments.commentable(current.viewer(), where).isAllowed();
-        entries.forEach(e -> edits.put(e.comment().getId(), e.comment().getBody()));
+        page.items().forEach(e -> edits.put(e.comment().getId(), e.comment().getBody()));
     }
 
     public String post() {
@@ -67,7 +69,17 @@ public class DebateBacking implements Serializable {
     }
 
     public List<CommentService.Entry> getEntries() {
-        return entries;
+        return page.items();
+    }
+
+    public PageOf<CommentService.Entry> getPage() {
+        return page;
+    }
+
+    /** The query string of this debate at another page (newest conversations on page 1). */
+    public String pageLink(long number) {
+        long id = debate.proposalId() == null ? debate.assemblyId() : debate.proposalId();
+        return "?id=" + id + "&debate=" + number + "#debate";
     }
 
     public boolean isCanComment() {

@@ -58,7 +58,11 @@ public class ProposalViewBacking implements Serializable {
     private List<ProposalService.StatusChange> history;
     private final ProposalForm form = new ProposalForm();
 
-    /** Runs before the page renders (f:viewAction): a missing or hidden object answers 404. */
+    /**
+     * Runs before the page renders (f:viewAction): a missing or hidden object answers 404. One
+     * transaction for every read of the page: one consistent view, and the assembly read once.
+     */
+    @jakarta.transaction.Transactional
     public void load() {
         try {
             proposal = proposals.get(current.viewer(), RequestParameters.id("id").orElseThrow(() -> new NotFoundException("proposal.notFound")));
