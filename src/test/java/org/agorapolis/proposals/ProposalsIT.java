@@ -149,10 +149,11 @@ class ProposalsIT {
     @Test
     void theRandomOrderIsStableForOneVisitorAndDiffersBetweenVisitors() throws Exception {
         long assembly = openAssembly();
-        TestData.execute(stack, "insert into proposal (assembly_id, author_id, title, body) select " + assembly
-                + ", (select min(id) from participant), 'Idée ' || n, 'Une idée parmi d''autres, numéro ' || n from generate_series(1, 9) n");
         SignedInClient first = member(assembly, "Premiere").client();
         SignedInClient second = member(assembly, "Seconde").client();
+        TestData.execute(stack, "insert into proposal (assembly_id, author_id, title, body) select " + assembly
+                + ", (select min(participant_id) from membership where assembly_id = " + assembly + "), 'Idée ' || n,"
+                + " 'Une idée parmi d''autres, numéro ' || n from generate_series(1, 9) n");
 
         List<String> once = titles(first.open("/assemblies/view.xhtml?id=" + assembly));
         List<String> again = titles(first.open("/assemblies/view.xhtml?id=" + assembly));
