@@ -71,9 +71,11 @@ public class AssemblyAdministration {
                 .orElseThrow(() -> new NotFoundException("assembly.notFound"));
     }
 
+    /** The assembly as it is now, locked: a concurrent change is waited for, then seen, never overwritten. */
     private Assembly lock(long assemblyId) {
-        Assembly assembly = get(assemblyId);
-        em.lock(assembly, LockModeType.PESSIMISTIC_WRITE);
+        Assembly assembly = java.util.Optional.ofNullable(em.find(Assembly.class, assemblyId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("assembly.notFound"));
+        assembly.getNeighbourhoods();
         return assembly;
     }
 

@@ -18,7 +18,11 @@ public class AssemblyCalendar {
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     public void followDates() {
-        em.createNativeQuery("update assembly set phase = 'VOTING' where phase = 'OPEN' and voting_on <= current_date").executeUpdate();
-        em.createNativeQuery("update assembly set phase = 'CLOSED' where phase = 'VOTING' and closes_on <= current_date").executeUpdate();
+        // The town's day, not the server's: dates are the town's calendar dates.
+        java.time.LocalDate today = java.time.LocalDate.now(org.agorapolis.town.Town.ZONE);
+        em.createNativeQuery("update assembly set phase = 'VOTING' where phase = 'OPEN' and voting_on <= ?1")
+                .setParameter(1, today).executeUpdate();
+        em.createNativeQuery("update assembly set phase = 'CLOSED' where phase = 'VOTING' and closes_on <= ?1")
+                .setParameter(1, today).executeUpdate();
     }
 }

@@ -121,8 +121,17 @@ public class AssemblyService {
     public void leave(Viewer viewer, long assemblyId) {
         get(viewer, assemblyId);
         AssemblyPolicy.leave(viewer, isMember(viewer, assemblyId)).orRefuse();
+        long participant = viewer.participantId().orElseThrow();
         em.createNativeQuery("delete from membership where assembly_id = ?1 and participant_id = ?2")
-                .setParameter(1, assemblyId).setParameter(2, viewer.participantId().orElseThrow()).executeUpdate();
+                .setParameter(1, assemblyId).setParameter(2, participant).executeUpdate();
+        // Seats at upcoming meetings are given back: only members hold them.
+        em.createNativeQuery("""
+                with released as (
+                    delete from meeting_registration r using meeting m
+                    where r.meeting_id = m.id and m.assembly_id = ?1 and r.participant_id = ?2 and m.starts_at > now()
+                    returning r.meeting_id)
+                update meeting set registered = registered - 1 where id in (select meeting_id from released)
+                """).setParameter(1, assemblyId).setParameter(2, participant).executeUpdate();
     }
 
     /** Follows or stops following; following is news of the assembly without taking part. */
@@ -135,10 +144,22 @@ public class AssemblyService {
         em.createNativeQuery(sql).setParameter(1, assemblyId).setParameter(2, viewer.participantId().orElseThrow()).executeUpdate();
     }
 
-    /** The topics in use, for the list's filter. */
-    public List<String> topics() {
-        return em.createQuery("select distinct a.topic from Assembly a where a.topic is not null order by a.topic", String.class)
-                .getResultList();
+    /** The topics of the assemblies this viewer may see, for the list's filter. */
+    public List<String> topics(Viewer viewer) {
+        Map<String, Object> parameters = new HashMap<>();
+        var query = em.createNativeQuery("select distinct a.topic from assembly a where a.topic is not null and "
+                + where(viewer, AssemblySearch.EVERYTHING, parameters) + " order by a.topic");
+        parameters.forEach(query::setParameter);
+        return ((List<?>) query.getResultList()).stream().map(String.class::cast).toList();
+    }
+
+    /**
+     * Share-locks the assembly's row until the end of the transaction: a phase change being
+     * committed (by a moderator or the calendar) is waited for, so that a contribution checked
+     * against the phase cannot slip in after the phase has moved on.
+     */
+    public void lockPhase(long assemblyId) {
+        em.createNativeQuery("select id from assembly where id = ?1 for share").setParameter(1, assemblyId).getResultList();
     }
 
     /** How many assemblies are in each phase; every phase is present, zero when empty. */

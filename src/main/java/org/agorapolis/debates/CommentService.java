@@ -59,6 +59,9 @@ public class CommentService {
         int depth = 0;
         if (parentId != null) {
             Comment parent = find(parentId).filter(c -> inDebate(c, debate)).orElseThrow(() -> new NotFoundException("comment.notFound"));
+            // A deletion being committed is waited for, then seen: no reply under a fresh tombstone.
+            em.lock(parent, LockModeType.PESSIMISTIC_READ);
+            em.refresh(parent);
             CommentPolicy.reply(parent, inAssembly).orRefuse();
             depth = parent.getDepth() + 1;
         } else {
@@ -86,6 +89,7 @@ public class CommentService {
     public void edit(Viewer viewer, long commentId, String body) {
         Comment comment = lock(viewer, commentId);
         CommentPolicy.edit(viewer, comment, Instant.now()).orRefuse();
+        commentable(viewer, new Debate(comment.getAssemblyId(), comment.getProposalId())).orRefuse();
         String text = Text.require(body, "comment.body", 1, Comment.BODY_MAX);
         em.createNativeQuery("update comment set body = ?2, edited_at = now() where id = ?1")
                 .setParameter(1, commentId).setParameter(2, text).executeUpdate();

@@ -47,10 +47,11 @@ public class ProposalService {
     }
 
     public long submit(Viewer viewer, long assemblyId, Draft draft) {
+        assemblies.lockPhase(assemblyId);
         Assembly assembly = assemblies.get(viewer, assemblyId);
         AssemblyPolicy.propose(viewer, assembly, assemblies.isMember(viewer, assemblyId)).orRefuse();
         Draft clean = validate(draft);
-        requireNeighbourhood(clean.neighbourhoodId());
+        requireNeighbourhood(assembly, clean.neighbourhoodId());
         long author = viewer.participantId().orElseThrow();
         participants.lockForContribution(author);
         long recent = count("select count(*) from proposal where author_id = ?1 and created_at > now() - interval '1 hour'", author);
@@ -72,7 +73,7 @@ public class ProposalService {
         Proposal proposal = lock(viewer, proposalId);
         ProposalPolicy.edit(viewer, proposal, inAssembly(viewer, proposal)).orRefuse();
         Draft clean = validate(draft);
-        requireNeighbourhood(clean.neighbourhoodId());
+        requireNeighbourhood(assemblies.get(viewer, proposal.getAssemblyId()), clean.neighbourhoodId());
         em.createNativeQuery("update proposal set title = ?2, body = ?3, neighbourhood_id = ?4, edited_at = now() where id = ?1")
                 .setParameter(1, proposalId).setParameter(2, clean.title()).setParameter(3, clean.body())
                 .setParameter(4, clean.neighbourhoodId()).executeUpdate();
@@ -98,9 +99,15 @@ public class ProposalService {
         if (inserted == 0) {
             throw new org.agorapolis.shared.NotAllowedException("support.alreadyGiven");
         }
-        Object[] after = (Object[]) em.createNativeQuery("""
-                update proposal set supports = supports + 1 where id = ?1 returning supports, status
-                """).setParameter(1, proposalId).getSingleResult();
+        // Re-checked on the row as it is now: a withdrawal committed meanwhile refuses the support.
+        List<?> updated = em.createNativeQuery("""
+                update proposal set supports = supports + 1 where id = ?1 and status in ('PUBLISHED', 'SELECTED')
+                returning supports, status
+                """).setParameter(1, proposalId).getResultList();
+        if (updated.isEmpty()) {
+            throw new org.agorapolis.shared.NotAllowedException("proposal.notSupportable");
+        }
+        Object[] after = (Object[]) updated.get(0);
         int supports = ((Number) after[0]).intValue();
         Assembly assembly = assemblies.get(viewer, proposal.getAssemblyId());
         if (ProposalStatus.PUBLISHED.name().equals(after[1]) && supports >= assembly.getSupportsThreshold()) {
@@ -116,7 +123,11 @@ public class ProposalService {
         if (deleted == 0) {
             throw new org.agorapolis.shared.NotAllowedException("support.notGiven");
         }
-        em.createNativeQuery("update proposal set supports = supports - 1 where id = ?1").setParameter(1, proposalId).executeUpdate();
+        int updated = em.createNativeQuery("update proposal set supports = supports - 1 where id = ?1 and status in ('PUBLISHED', 'SELECTED')")
+                .setParameter(1, proposalId).executeUpdate();
+        if (updated == 0) {
+            throw new org.agorapolis.shared.NotAllowedException("proposal.notSupportable");
+        }
     }
 
     /** The proposal, if its assembly is visible to this viewer. */
@@ -163,8 +174,12 @@ public class ProposalService {
                 .toList();
     }
 
-    /** May this viewer submit or support proposals in this assembly now? */
+    /**
+     * May this viewer submit or support proposals in this assembly now? The assembly's row is
+     * share-locked, so that a phase change being committed is waited for, not missed.
+     */
     public Decision inAssembly(Viewer viewer, Proposal proposal) {
+        assemblies.lockPhase(proposal.getAssemblyId());
         Assembly assembly = assemblies.get(viewer, proposal.getAssemblyId());
         return AssemblyPolicy.propose(viewer, assembly, assemblies.isMember(viewer, assembly.getId()));
     }
@@ -193,11 +208,19 @@ public class ProposalService {
         return new Draft(title, body, draft.neighbourhoodId());
     }
 
-    private void requireNeighbourhood(Long neighbourhoodId) {
-        if (neighbourhoodId != null && count("select count(*) from neighbourhood where id = ?1", neighbourhoodId) == 0) {
+    /** The neighbourhood exists and, when the assembly names its neighbourhoods, is one of them. */
+    private void requireNeighbourhood(Assembly assembly, Long neighbourhoodId) {
+        if (neighbourhoodId == null) {
+            return;
+        }
+        boolean allowed = assembly.getNeighbourhoods().isEmpty()
+                ? count("select count(*) from neighbourhood where id = ?1", neighbourhoodId) > 0
+                : assembly.getNeighbourhoods().stream().anyMatch(n -> n.getId().equals(neighbourhoodId));
+        if (!allowed) {
             throw new InvalidInputException("proposal.neighbourhood.unknown");
         }
     }
+
 
     private long count(String sql, Object... parameters) {
         var query = em.createNativeQuery(sql);

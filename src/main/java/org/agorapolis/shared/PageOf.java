@@ -42,9 +42,12 @@ public record PageOf<T>(List<T> items, long total, int number, int size) {
         return number;
     }
 
-    /** A page number within bounds: below 1 is 1. */
+    /** The highest page number asked for; beyond it, pages are empty anyway. */
+    public static final int MAX_NUMBER = 100_000;
+
+    /** A page number within bounds: 1 to {@link #MAX_NUMBER}, so that offsets never overflow. */
     public static int clampNumber(int requested) {
-        return Math.max(1, requested);
+        return Math.min(MAX_NUMBER, Math.max(1, requested));
     }
 
     /** A page size within bounds: 1 to {@link #MAX_SIZE}. */

@@ -45,6 +45,31 @@ class AssembliesIT {
     }
 
     @Test
+    void theTopicsOfHiddenAssembliesAreNotListedAndHugePageNumbersAreJustEmpty() throws Exception {
+        String secret = "Sujet-" + UUID.randomUUID().toString().substring(0, 8);
+        long draft = TestData.assembly(stack, "Brouillon " + secret, "DRAFT", "PUBLIC");
+        TestData.execute(stack, "update assembly set topic = '" + secret + "' where id = " + draft);
+
+        Document home = Jsoup.parse(Http.get(stack.appUrl() + "/").body());
+        HttpResponse<String> far = Http.get(stack.appUrl() + "/?page=178956972");
+
+        assertTrue(home.select("select#topic option").eachText().stream().noneMatch(secret::equals), "no hidden topic");
+        assertEquals(200, far.statusCode());
+        assertTrue(Jsoup.parse(far.body()).select("[data-test=assembly]").isEmpty());
+    }
+
+    @Test
+    void switchingLanguageStaysOnTheSamePage() throws Exception {
+        long assembly = TestData.assembly(stack, "Langues " + UUID.randomUUID(), "OPEN", "PUBLIC");
+
+        HttpResponse<String> switched = Http.get(stack.appUrl() + "/assemblies/view.xhtml?id=" + assembly + "&lang=en");
+
+        assertEquals(302, switched.statusCode());
+        assertEquals("/assemblies/view.xhtml?id=" + assembly, switched.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", ""));
+    }
+
+    @Test
     void wildcardsInTheSearchAreTakenLiterally() throws Exception {
         Document page = Jsoup.parse(Http.get(stack.appUrl() + "/?q=%25%25_").body());
 

@@ -79,6 +79,20 @@ class MeetingsIT {
     }
 
     @Test
+    void aMemberWhoLeavesGivesTheirSeatBack() throws Exception {
+        long assembly = TestData.assembly(stack, "Départ " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        long meeting = meeting(assembly, 3);
+        SignedInClient member = member(assembly, "Partant");
+        HttpResponse<String> page = member.open("/assemblies/view.xhtml?id=" + assembly);
+        HttpResponse<String> registered = member.submit(page, seatForm(page), seatForm(page) + ":register", Map.of());
+
+        member.submit(registered, "membership", "membership:leave", Map.of());
+
+        assertEquals(0, TestData.count(stack, "select registered from meeting where id = " + meeting));
+        assertEquals(0, TestData.count(stack, "select count(*) from meeting_registration where meeting_id = " + meeting));
+    }
+
+    @Test
     void theCalendarFileDescribesTheMeetingOnlyToThoseWhoMaySeeIt() throws Exception {
         long open = TestData.assembly(stack, "Agenda " + UUID.randomUUID(), "OPEN", "PUBLIC");
         long hidden = TestData.assembly(stack, "Agenda privé " + UUID.randomUUID(), "OPEN", "BY_INVITATION");

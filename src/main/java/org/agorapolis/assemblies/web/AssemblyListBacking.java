@@ -66,7 +66,7 @@ public class AssemblyListBacking {
     }
 
     public List<String> getTopics() {
-        return assemblies.topics();
+        return assemblies.topics(current.viewer());
     }
 
     public boolean isFiltered() {

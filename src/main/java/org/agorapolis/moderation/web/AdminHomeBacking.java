@@ -20,6 +20,8 @@ import org.agorapolis.shared.security.CurrentParticipant;
 @RequestScoped
 public class AdminHomeBacking {
 
+    static final int PAGE_SIZE = 50;
+
     @Inject
     ReportService reports;
 
@@ -30,12 +32,13 @@ public class AdminHomeBacking {
     CurrentParticipant current;
 
     private TownFigures figures;
-    private List<Assembly> allAssemblies;
+    private PageOf<Assembly> page;
 
     @PostConstruct
     void load() {
         figures = reports.townFigures();
-        allAssemblies = assemblies.search(current.viewer(), AssemblySearch.EVERYTHING, 1, PageOf.MAX_SIZE).items();
+        page = assemblies.search(current.viewer(), AssemblySearch.EVERYTHING,
+                org.agorapolis.shared.web.RequestParameters.number("page", 1), PAGE_SIZE);
     }
 
     public TownFigures getFigures() {
@@ -43,6 +46,14 @@ public class AdminHomeBacking {
     }
 
     public List<Assembly> getAssemblies() {
-        return allAssemblies;
+        return page.items();
+    }
+
+    public PageOf<Assembly> getPage() {
+        return page;
+    }
+
+    public String pageLink(long number) {
+        return "?page=" + number;
     }
 }

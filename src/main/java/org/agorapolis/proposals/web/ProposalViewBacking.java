@@ -142,8 +142,9 @@ public class ProposalViewBacking implements Serializable {
                 .filter(n -> n.getId().equals(proposal.getNeighbourhoodId())).map(Neighbourhood::getName).findFirst().orElse(null);
     }
 
+    /** The neighbourhoods the proposal may concern: the assembly's, or the whole town's. */
     public List<Neighbourhood> getNeighbourhoods() {
-        return town.neighbourhoods();
+        return assembly.getNeighbourhoods().isEmpty() ? town.neighbourhoods() : assembly.getNeighbourhoods();
     }
 
     public ProposalForm getForm() {

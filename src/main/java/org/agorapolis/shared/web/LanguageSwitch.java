@@ -17,6 +17,17 @@ import jakarta.servlet.http.HttpServletResponse;
 @WebFilter(filterName = "languageSwitch", urlPatterns = "/*")
 public class LanguageSwitch extends HttpFilter {
 
+    /** The query string without its {@code lang} parameter, with its "?" when anything is left. */
+    static String withoutLang(String query) {
+        if (query == null) {
+            return "";
+        }
+        String rest = java.util.Arrays.stream(query.split("&"))
+                .filter(part -> !part.isEmpty() && !part.equals("lang") && !part.startsWith("lang="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return rest.isEmpty() ? "" : "?" + rest;
+    }
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -31,6 +42,6 @@ public class LanguageSwitch extends HttpFilter {
             return;
         }
         locale.choose(language);
-        response.sendRedirect(LocalPath.orHome(request.getRequestURI()));
+        response.sendRedirect(LocalPath.orHome(request.getRequestURI() + withoutLang(request.getQueryString())));
     }
 }
