@@ -135,7 +135,8 @@ public final class Stack implements AutoCloseable {
                     "POSTGRESQL_PASSWORD", secrets.getProperty("database.password"),
                     "AGORAPOLIS_OIDC_PROVIDER_URL", keycloak.realmUrl(),
                     "AGORAPOLIS_OIDC_CLIENT_ID", CLIENT_ID,
-                    "AGORAPOLIS_OIDC_CLIENT_SECRET", clientSecret()));
+                    "AGORAPOLIS_OIDC_CLIENT_SECRET", clientSecret(),
+                    "AGORAPOLIS_INVITATION_SECRET", secrets.getProperty("invitation.secret")));
         } finally {
             try {
                 identity.get();
@@ -230,7 +231,8 @@ public final class Stack implements AutoCloseable {
             }
         }
         boolean added = false;
-        for (String key : new String[] {"database.password", "keycloak.database.password", "keycloak.admin.password", "oidc.client.secret"}) {
+        for (String key : new String[] {"database.password", "keycloak.database.password", "keycloak.admin.password", "oidc.client.secret",
+                "invitation.secret"}) {
             if (!secrets.containsKey(key)) {
                 secrets.setProperty(key, randomSecret());
                 added = true;

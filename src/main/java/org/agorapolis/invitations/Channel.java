@@ -1,0 +1,16 @@
+package org.agorapolis.invitations;
+
+/** How an invitation travelled; each shared link carries its channel. */
+public enum Channel {
+    LINK, EMAIL, SMS, WHATSAPP, TELEGRAM, SHARE, QR;
+
+    /** The channel named (any case), or {@link #LINK} for anything unknown. */
+    public static Channel parse(String name) {
+        for (Channel channel : values()) {
+            if (channel.name().equalsIgnoreCase(name)) {
+                return channel;
+            }
+        }
+        return LINK;
+    }
+}

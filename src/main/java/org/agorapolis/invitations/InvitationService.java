@@ -1,0 +1,282 @@
+package org.agorapolis.invitations;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.agorapolis.assemblies.Assembly;
+import org.agorapolis.assemblies.AssemblyService;
+import org.agorapolis.shared.InvalidInputException;
+import org.agorapolis.shared.NotAllowedException;
+import org.agorapolis.shared.Text;
+import org.agorapolis.shared.security.Viewer;
+
+/**
+ * Quotas, personal links and redemptions. A redemption is one transaction: the inviter's quota
+ * loses a unit with an atomic {@code update ... where remaining > 0}, the invitee becomes a member
+ * one generation below the inviter, and the edge inviter → invitee is recorded (the first
+ * redemption counts: one edge per invitee and assembly).
+ */
+@Stateless
+public class InvitationService {
+
+    /** Links expire after this long unless reset. */
+    public static final Duration LINK_LIFETIME = Duration.ofDays(30);
+    public static final int MESSAGE_MAX = 280;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AssemblyService assemblies;
+
+    @Inject
+    InvitationTokens tokens;
+
+    /** A member's invitations in one assembly. */
+    public record Mine(long assemblyId, String assemblyTitle, int remaining, int used, Optional<String> token, String message,
+                       Instant expiresAt, List<Invitee> invitees) {
+
+        public int getRemaining() {
+            return remaining;
+        }
+
+        public int getUsed() {
+            return used;
+        }
+
+        public String getMessage() {
+            return message;
+        }
+
+        public List<Invitee> getInvitees() {
+            return invitees;
+        }
+
+        public boolean isHasLink() {
+            return token.isPresent();
+        }
+    }
+
+    /** Someone a member invited: their name (direct invitees only), when they joined, how many they invited in turn. */
+    public record Invitee(String name, Instant joinedAt, long invitedInTurn) {
+
+        public String getName() {
+            return name;
+        }
+
+        public Instant getJoinedAt() {
+            return joinedAt;
+        }
+
+        public long getInvitedInTurn() {
+            return invitedInTurn;
+        }
+    }
+
+    /** What the landing page of a valid invitation shows. */
+    public record Preview(long assemblyId, String assemblyTitle, String assemblySummary, LocalDate votingOn, String inviterName,
+                          String message, Optional<Instant> nextMeeting, Optional<String> nextMeetingPlace) {
+    }
+
+    public Mine mine(Viewer viewer, long assemblyId) {
+        Assembly assembly = requireInviter(viewer, assemblyId);
+        long me = viewer.participantId().orElseThrow();
+        ensureQuota(assemblyId, me);
+        Object[] quota = (Object[]) em.createNativeQuery("select remaining, used from invitation_quota where assembly_id = ?1 and participant_id = ?2")
+                .setParameter(1, assemblyId).setParameter(2, me).getSingleResult();
+        List<?> link = em.createNativeQuery("select nonce, message, expires_at from invitation_link where assembly_id = ?1 and inviter_id = ?2 and revoked_at is null")
+                .setParameter(1, assemblyId).setParameter(2, me).getResultList();
+        Optional<String> token = Optional.empty();
+        String message = "";
+        Instant expires = null;
+        if (!link.isEmpty()) {
+            Object[] row = (Object[]) link.get(0);
+            token = Optional.of(tokens.token((byte[]) row[0]));
+            message = (String) row[1];
+            expires = instant(row[2]);
+        }
+        List<Invitee> invitees = ((List<?>) em.createNativeQuery("""
+                select p.display_name, e.joined_at,
+                       (select count(*) from invitation_edge n where n.assembly_id = e.assembly_id and n.inviter_id = e.invitee_id)
+                from invitation_edge e join participant p on p.id = e.invitee_id
+                where e.assembly_id = ?1 and e.inviter_id = ?2 order by e.joined_at desc
+                """).setParameter(1, assemblyId).setParameter(2, me).getResultList()).stream()
+                .map(Object[].class::cast)
+                .map(r -> new Invitee((String) r[0], instant(r[1]), ((Number) r[2]).longValue()))
+                .toList();
+        return new Mine(assemblyId, assembly.getTitle(), ((Number) quota[0]).intValue(), ((Number) quota[1]).intValue(),
+                token, message, expires, invitees);
+    }
+
+    /** Creates the member's personal link, or a new one replacing the old (which stops working). */
+    public void issueLink(Viewer viewer, long assemblyId, String message) {
+        requireInviter(viewer, assemblyId);
+        String text = Text.clean(message);
+        if (text.length() > MESSAGE_MAX) {
+            throw new InvalidInputException("invitation.message.tooLong", MESSAGE_MAX);
+        }
+        long me = viewer.participantId().orElseThrow();
+        em.createNativeQuery("update invitation_link set revoked_at = now() where assembly_id = ?1 and inviter_id = ?2 and revoked_at is null")
+                .setParameter(1, assemblyId).setParameter(2, me).executeUpdate();
+        byte[] nonce = InvitationTokens.newNonce();
+        em.createNativeQuery("""
+                insert into invitation_link (assembly_id, inviter_id, nonce, token_hash, message, expires_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6)
+                """).setParameter(1, assemblyId).setParameter(2, me).setParameter(3, nonce)
+                .setParameter(4, InvitationTokens.hash(tokens.token(nonce)).orElseThrow()).setParameter(5, text)
+                .setParameter(6, Instant.now().plus(LINK_LIFETIME)).executeUpdate();
+    }
+
+    /** The landing page's content, or empty for an unknown, expired or revoked link — the same answer, so tokens cannot be probed. */
+    public Optional<Preview> preview(String token) {
+        return liveLink(token).map(link -> {
+            List<?> meeting = em.createNativeQuery("select starts_at, place from meeting where assembly_id = ?1 and starts_at > now() order by starts_at limit 1")
+                    .setParameter(1, link.assemblyId()).getResultList();
+            Object[] next = meeting.isEmpty() ? null : (Object[]) meeting.get(0);
+            return new Preview(link.assemblyId(), link.assemblyTitle(), link.assemblySummary(), link.votingOn(), link.inviterName(),
+                    link.message(), next == null ? Optional.empty() : Optional.of(instant(next[0])),
+                    next == null ? Optional.empty() : Optional.of((String) next[1]));
+        });
+    }
+
+    /**
+     * Brings the signed-in person into the assembly through the link. Every refusal names its
+     * reason and changes nothing.
+     *
+     * @return the assembly joined
+     */
+    public long redeem(Viewer viewer, String token, Channel channel, Instant openedAt) {
+        if (!viewer.isSignedIn()) {
+            throw new NotAllowedException("assembly.signInFirst");
+        }
+        long me = viewer.participantId().orElseThrow();
+        Link link = liveLink(token).orElseThrow(() -> new NotAllowedException("invitation.invalid"));
+        if (!"OPEN".equals(link.phase()) && !"VOTING".equals(link.phase())) {
+            throw new NotAllowedException("invitation.assemblyNotJoinable");
+        }
+        if (link.inviterId() == me) {
+            throw new NotAllowedException("invitation.ownLink");
+        }
+        if (isMember(link.assemblyId(), me)) {
+            throw new NotAllowedException("invitation.alreadyMember");
+        }
+        List<?> earlier = em.createNativeQuery("select generation, inviter_id from invitation_edge where assembly_id = ?1 and invitee_id = ?2")
+                .setParameter(1, link.assemblyId()).setParameter(2, me).getResultList();
+        if (!earlier.isEmpty()) {
+            // Brought in before, then left: back in at the same place of the tree, no unit used.
+            Object[] edge = (Object[]) earlier.get(0);
+            join(link.assemblyId(), me, ((Number) edge[0]).intValue(), ((Number) edge[1]).longValue());
+            return link.assemblyId();
+        }
+        List<?> inviter = em.createNativeQuery("select generation from membership where assembly_id = ?1 and participant_id = ?2")
+                .setParameter(1, link.assemblyId()).setParameter(2, link.inviterId()).getResultList();
+        if (inviter.isEmpty()) {
+            throw new NotAllowedException("invitation.invalid");
+        }
+        int generation = ((Number) inviter.get(0)).intValue() + 1;
+        ensureQuota(link.assemblyId(), link.inviterId());
+        int taken = em.createNativeQuery("""
+                update invitation_quota set remaining = remaining - 1, used = used + 1
+                where assembly_id = ?1 and participant_id = ?2 and remaining > 0
+                """).setParameter(1, link.assemblyId()).setParameter(2, link.inviterId()).executeUpdate();
+        if (taken == 0) {
+            throw new NotAllowedException(link.isPublic() ? "invitation.quotaUsedUpPublic" : "invitation.quotaUsedUp");
+        }
+        int joined = join(link.assemblyId(), me, generation, link.inviterId());
+        int recorded = em.createNativeQuery("""
+                insert into invitation_edge (assembly_id, inviter_id, invitee_id, link_id, channel, generation, opened_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing
+                """).setParameter(1, link.assemblyId()).setParameter(2, link.inviterId()).setParameter(3, me)
+                .setParameter(4, link.id()).setParameter(5, channel.name()).setParameter(6, generation).setParameter(7, openedAt)
+                .executeUpdate();
+        if (joined == 0 || recorded == 0) {
+            // The same person redeemed twice at the same moment: the other redemption counts.
+            throw new NotAllowedException("invitation.alreadyMember");
+        }
+        return link.assemblyId();
+    }
+
+    private int join(long assemblyId, long participantId, int generation, long invitedBy) {
+        return em.createNativeQuery("""
+                insert into membership (assembly_id, participant_id, generation, invited_by) values (?1, ?2, ?3, ?4)
+                on conflict do nothing
+                """).setParameter(1, assemblyId).setParameter(2, participantId).setParameter(3, generation)
+                .setParameter(4, invitedBy).executeUpdate();
+    }
+
+    private record Link(long id, long assemblyId, long inviterId, String phase, boolean isPublic, String assemblyTitle,
+                        String assemblySummary, LocalDate votingOn, String inviterName, String message) {
+    }
+
+    private Optional<Link> liveLink(String token) {
+        Optional<byte[]> hash = InvitationTokens.hash(token);
+        if (hash.isEmpty()) {
+            return Optional.empty();
+        }
+        List<?> rows = em.createNativeQuery("""
+                select l.id, l.assembly_id, l.inviter_id, a.phase, a.visibility, a.title, a.summary, a.voting_on, p.display_name, l.message
+                from invitation_link l join assembly a on a.id = l.assembly_id join participant p on p.id = l.inviter_id
+                where l.token_hash = ?1 and l.revoked_at is null and l.expires_at > now() and a.phase <> 'DRAFT'
+                """).setParameter(1, hash.get()).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return Optional.of(new Link(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                (String) r[3], "PUBLIC".equals(r[4]), (String) r[5], (String) r[6], toDate(r[7]), (String) r[8], (String) r[9]));
+    }
+
+    /** Members invite while the assembly is open or voting. */
+    private Assembly requireInviter(Viewer viewer, long assemblyId) {
+        Assembly assembly = assemblies.get(viewer, assemblyId);
+        if (!assemblies.isMember(viewer, assemblyId)) {
+            throw new NotAllowedException(viewer.isSignedIn() ? "assembly.membersOnly" : "assembly.signInFirst");
+        }
+        if (!assembly.isOpenForDebate()) {
+            throw new NotAllowedException("invitation.assemblyNotJoinable");
+        }
+        return assembly;
+    }
+
+    private void ensureQuota(long assemblyId, long participantId) {
+        em.createNativeQuery("""
+                insert into invitation_quota (assembly_id, participant_id, remaining)
+                select m.assembly_id, m.participant_id, a.default_quota from membership m join assembly a on a.id = m.assembly_id
+                where m.assembly_id = ?1 and m.participant_id = ?2
+                on conflict do nothing
+                """).setParameter(1, assemblyId).setParameter(2, participantId).executeUpdate();
+    }
+
+    private boolean isMember(long assemblyId, long participantId) {
+        return !em.createNativeQuery("select 1 from membership where assembly_id = ?1 and participant_id = ?2")
+                .setParameter(1, assemblyId).setParameter(2, participantId).getResultList().isEmpty();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        return ((java.sql.Date) value).toLocalDate();
+    }
+}

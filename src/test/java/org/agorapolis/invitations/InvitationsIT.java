@@ -1,0 +1,169 @@
+package org.agorapolis.invitations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.agorapolis.stack.Concurrently;
+import org.agorapolis.stack.SignedInClient;
+import org.agorapolis.stack.Stack;
+import org.agorapolis.stack.TestData;
+import org.agorapolis.stack.TestData.TestAccount;
+import org.agorapolis.stack.TestStack;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** Personal links and their redemption, through the deployed pages. */
+class InvitationsIT {
+
+    private final Stack stack = TestStack.get();
+
+    private record Person(TestAccount account, SignedInClient client) {
+    }
+
+    private Person person(String name) throws Exception {
+        TestAccount account = TestData.account(stack, name, "resident");
+        return new Person(account, SignedInClient.signIn(stack, account.username(), TestData.PASSWORD));
+    }
+
+    /** A member of a new assembly with a personal link; returns the link's path ({@code /i/...}). */
+    private String inviter(Person inviter, long assembly, String message) throws Exception {
+        TestData.member(stack, assembly, inviter.account());
+        HttpResponse<String> page = inviter.client().open("/invitations/mine.xhtml?assembly=" + assembly);
+        HttpResponse<String> created = inviter.client().submit(page, "link", "link:issue", Map.of("link:message", message));
+        String link = Jsoup.parse(created.body()).selectFirst("[data-test=link]").val();
+        return URI.create(link).getRawPath() + "?c=whatsapp";
+    }
+
+    private static String alert(HttpResponse<String> page) {
+        return Jsoup.parse(page.body()).select(".alert").text();
+    }
+
+    private HttpResponse<String> joinThrough(Person invitee, String link) throws Exception {
+        HttpResponse<String> welcome = invitee.client().open(link);
+        return invitee.client().submit(welcome, "welcome", "welcome:join", Map.of());
+    }
+
+    @Test
+    void anInviteeJoinsThroughALinkWhichNeverStaysInTheAddressBar() throws Exception {
+        long assembly = TestData.assembly(stack, "Sur invitation " + UUID.randomUUID(), "OPEN", "BY_INVITATION");
+        Person inviter = person("Ines");
+        String link = inviter(inviter, assembly, "Viens, on parle de la cour de l'école !");
+        Person invitee = person("Jean");
+
+        HttpResponse<String> opened = invitee.client().get(link);
+        assertEquals(303, opened.statusCode());
+        assertEquals("/invitations/welcome.xhtml", opened.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
+        Document welcome = Jsoup.parse(invitee.client().open(link).body());
+        assertEquals("Ines Testeur vous invite à participer", welcome.selectFirst("[data-test=inviter]").text());
+        assertEquals("Viens, on parle de la cour de l'école !", welcome.selectFirst("[data-test=invitation-message]").text());
+
+        HttpResponse<String> joined = joinThrough(invitee, link);
+
+        assertTrue(joined.uri().getPath().endsWith("/assemblies/view.xhtml"), joined.uri().toString());
+        assertEquals(1, TestData.count(stack, "select count(*) from membership m join participant p on p.id = m.participant_id"
+                + " where m.assembly_id = " + assembly + " and p.subject = '" + invitee.account().subject() + "' and m.generation = 1"));
+        assertEquals(1, TestData.count(stack, "select count(*) from invitation_edge where channel = 'WHATSAPP' and generation = 1"
+                + " and opened_at is not null and assembly_id = " + assembly));
+        assertEquals(4, TestData.count(stack, "select remaining from invitation_quota q join participant p on p.id = q.participant_id"
+                + " where q.assembly_id = " + assembly + " and p.subject = '" + inviter.account().subject() + "'"));
+        Document mine = Jsoup.parse(inviter.client().open("/invitations/mine.xhtml?assembly=" + assembly).body());
+        assertTrue(mine.selectFirst("[data-test=invitee]").text().startsWith("Jean Testeur"), "the inviter sees who joined");
+        assertEquals(link.replace("?c=whatsapp", "?c=link"), URI.create(mine.selectFirst("[data-test=link]").val()).getRawPath() + "?c=link",
+                "the same personal link, shown again");
+    }
+
+    @Test
+    void fiftyParallelRedemptionsAgainstAQuotaOfFiveMakeExactlyFiveMembers() throws Exception {
+        long assembly = TestData.assembly(stack, "Quota " + UUID.randomUUID(), "OPEN", "BY_INVITATION");
+        String link = inviter(person("Quentin"), assembly, "");
+        List<Person> invitees = Concurrently.run(50, () -> person("Invite"));
+        List<HttpResponse<String>> welcomes = new java.util.ArrayList<>();
+        for (Person invitee : invitees) {
+            welcomes.add(invitee.client().open(link));
+        }
+        java.util.Iterator<Integer> next = java.util.stream.IntStream.range(0, 50).iterator();
+
+        List<String> answers = Concurrently.run(50, () -> {
+            int i;
+            synchronized (next) {
+                i = next.next();
+            }
+            HttpResponse<String> page = invitees.get(i).client().submit(welcomes.get(i), "welcome", "welcome:join", Map.of());
+            return Jsoup.parse(page.body()).select(".messages").text();
+        });
+
+        assertEquals(6, TestData.count(stack, "select count(*) from membership where assembly_id = " + assembly), "the inviter and five");
+        assertEquals(5, TestData.count(stack, "select count(*) from invitation_edge where assembly_id = " + assembly));
+        assertEquals(0, TestData.count(stack, "select remaining from invitation_quota where assembly_id = " + assembly + " and used = 5"));
+        assertEquals(45, answers.stream().filter(a -> a.contains("n’a plus d’invitation")).count(), answers.toString());
+    }
+
+    @Test
+    void unknownExpiredAndReplacedLinksAllGetTheSamePage() throws Exception {
+        long assembly = TestData.assembly(stack, "Expirations " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        Person inviter = person("Karl");
+        String first = inviter(inviter, assembly, "");
+        HttpResponse<String> mine = inviter.client().open("/invitations/mine.xhtml?assembly=" + assembly);
+        inviter.client().submit(mine, "link", "link:issue", Map.of());
+        Person invitee = person("Lou");
+
+        String replaced = Jsoup.parse(invitee.client().open(first).body()).select("main").text();
+        String unknown = Jsoup.parse(invitee.client().open("/i/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").body()).select("main").text();
+        String malformed = Jsoup.parse(invitee.client().open("/i/%27%20or%201=1").body()).select("main").text();
+        String current = inviter(person("Mila"), assembly, "");
+        TestData.execute(stack, "update invitation_link set created_at = now() - interval '31 days', expires_at = now() - interval '1 day'"
+                + " where assembly_id = " + assembly);
+        String expired = Jsoup.parse(invitee.client().open(current).body()).select("main").text();
+
+        for (String page : List.of(replaced, unknown, malformed, expired)) {
+            assertTrue(page.startsWith("Cette invitation ne fonctionne plus"), page);
+        }
+        assertEquals(replaced, unknown, "no way to tell a replaced link from a made-up one");
+        assertEquals(0, TestData.count(stack, "select count(*) from invitation_edge where assembly_id = " + assembly));
+    }
+
+    @Test
+    void ownLinkAlreadyMemberAndUsedUpQuotaAreRefusedWithTheirReason() throws Exception {
+        long assembly = TestData.assembly(stack, "Refus " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        Person inviter = person("Nora");
+        String link = inviter(inviter, assembly, "");
+        Person member = person("Oscar");
+        TestData.member(stack, assembly, member.account());
+        TestData.execute(stack, "update invitation_quota set remaining = 0 where assembly_id = " + assembly);
+        Person newcomer = person("Paula");
+
+        String own = alert(joinThrough(inviter, link));
+        String already = alert(joinThrough(member, link));
+        String usedUp = alert(joinThrough(newcomer, link));
+
+        assertTrue(own.contains("votre propre lien"), own);
+        assertTrue(already.contains("déjà membre"), already);
+        assertTrue(usedUp.contains("ouverte à tous"), "the public route is offered: " + usedUp);
+        assertEquals(2, TestData.count(stack, "select count(*) from membership where assembly_id = " + assembly));
+    }
+
+    @Test
+    void onlyMembersHaveInvitationsAndMessagesHaveALimit() throws Exception {
+        long assembly = TestData.assembly(stack, "Membres " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        Person outsider = person("Rudy");
+        Person member = person("Sonia");
+        inviter(member, assembly, "");
+
+        Document refused = Jsoup.parse(outsider.client().open("/invitations/mine.xhtml?assembly=" + assembly).body());
+        HttpResponse<String> tooLong = member.client().submit(member.client().open("/invitations/mine.xhtml?assembly=" + assembly),
+                "link", "link:issue", Map.of("link:message", "x".repeat(281)));
+
+        assertTrue(refused.select(".alert").text().contains("Seuls les membres"), refused.text());
+        assertTrue(refused.select("[data-test=link]").isEmpty());
+        assertTrue(alert(tooLong).contains("280 caractères"), alert(tooLong));
+        assertFalse(tooLong.body().contains("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx</blockquote>"));
+    }
+}
