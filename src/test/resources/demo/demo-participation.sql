@@ -66,3 +66,10 @@ from assembly where title like 'Une cour%';
 
 insert into meeting_registration (meeting_id, participant_id)
 select m.id, :grace from meeting m where m.title like 'Atelier plantations%';
+
+-- Grace joined the school-yard assembly through Camille's link, shared on WhatsApp.
+update membership set generation = 1, invited_by = :camille
+where participant_id = :grace and assembly_id = (select id from assembly where title like 'Une cour%');
+
+insert into invitation_quota (assembly_id, participant_id, remaining, used)
+select a.id, :camille, a.default_quota - 1, 1 from assembly a where a.title like 'Une cour%';

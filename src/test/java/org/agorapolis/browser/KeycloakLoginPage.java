@@ -44,6 +44,20 @@ public final class KeycloakLoginPage {
         page.waitForURL(url -> !url.contains("/realms/"));
     }
 
+    /** Follows the login page's "register" link and creates the account; lands back on the application, signed in. */
+    public void register(String username, String email, String firstName, String lastName, String password) {
+        page.locator("a[href*='registration']").first().click();
+        page.waitForSelector("#kc-register-form");
+        page.locator("#username").fill(username);
+        page.locator("#email").fill(email);
+        page.locator("#firstName").fill(firstName);
+        page.locator("#lastName").fill(lastName);
+        page.locator("#password").fill(password);
+        page.locator("#password-confirm").fill(password);
+        page.locator("#kc-register-form [type=submit]").click();
+        page.waitForURL(url -> !url.contains("/realms/"));
+    }
+
     /** Tries a wrong password: stays on the login page with an error. */
     public String signInRefused(String username, String password) {
         page.locator("#username").fill(username);

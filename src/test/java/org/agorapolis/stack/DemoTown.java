@@ -63,7 +63,46 @@ final class DemoTown {
                     s.execute(participation);
                 }
             }
+            invitationLink = camillesLink(db);
         }
+    }
+
+    private String invitationLink;
+
+    /** Camille's personal link to the school-yard assembly, through which Grace joined; made once. */
+    private String camillesLink(Connection db) throws Exception {
+        org.agorapolis.invitations.InvitationTokens tokens = new org.agorapolis.invitations.InvitationTokens(stack.invitationSecret());
+        try (Statement s = db.createStatement(); ResultSet link = s.executeQuery("""
+                select l.nonce from invitation_link l join participant p on p.id = l.inviter_id
+                where p.display_name = 'Camille Martin' and l.revoked_at is null and l.expires_at > now()
+                """)) {
+            if (link.next()) {
+                return stack.appUrl() + "/i/" + tokens.token(link.getBytes(1));
+            }
+        }
+        byte[] nonce = org.agorapolis.invitations.InvitationTokens.newNonce();
+        String token = tokens.token(nonce);
+        try (PreparedStatement insert = db.prepareStatement("""
+                with link as (
+                    insert into invitation_link (assembly_id, inviter_id, nonce, token_hash, message, expires_at)
+                    select a.id, p.id, ?, ?, 'On décide ensemble de ce qu''on plante dans la cour, viens donner ton avis !', now() + interval '30 days'
+                    from assembly a, participant p where a.title like 'Une cour%' and p.display_name = 'Camille Martin'
+                    returning id, assembly_id, inviter_id)
+                insert into invitation_edge (assembly_id, inviter_id, invitee_id, link_id, channel, generation, opened_at)
+                select link.assembly_id, link.inviter_id, g.id, link.id, 'WHATSAPP', 1, now() - interval '2 days'
+                from link, participant g where g.display_name = 'Grace Okafor'
+                on conflict do nothing
+                """)) {
+            insert.setBytes(1, nonce);
+            insert.setBytes(2, org.agorapolis.invitations.InvitationTokens.hash(token).orElseThrow());
+            insert.executeUpdate();
+        }
+        return stack.appUrl() + "/i/" + token;
+    }
+
+    /** Camille's invitation link, to try the welcome page. */
+    String invitationLink() {
+        return invitationLink;
     }
 
     private static boolean townExists(Connection db) throws Exception {

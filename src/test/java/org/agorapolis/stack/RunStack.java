@@ -44,6 +44,7 @@ public final class RunStack {
         for (DemoTown.DemoAccount account : demo.accounts()) {
             out.append(String.format("   %-16s %s%n", account.username(), String.join(", ", account.roles())));
         }
+        out.append(" Invitation: ").append(demo.invitationLink()).append(" (camille's link; open it in a private window)\n");
         out.append(" Keycloak:   ").append(stack.keycloakUrl()).append("/admin/ (user admin, password in ")
                 .append(stack.workDir().resolve("secrets.properties")).append(")\n");
         out.append(" Health:     ").append(stack.managementUrl()).append("/health/ready\n");

@@ -188,6 +188,11 @@ public final class Stack implements AutoCloseable {
         return layout.workDir();
     }
 
+    /** The secret invitation links are derived from (see InvitationTokens). */
+    public String invitationSecret() {
+        return secrets.getProperty("invitation.secret");
+    }
+
     public KeycloakAdmin keycloakAdmin() {
         return new KeycloakAdmin(keycloak.url(), secrets.getProperty("keycloak.admin.password"), KeycloakServer.REALM);
     }
