@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.agorapolis.shared.ContributionMade;
 import org.agorapolis.shared.NotAllowedException;
 import org.agorapolis.shared.NotFoundException;
 import org.agorapolis.shared.security.Viewer;
@@ -23,6 +24,9 @@ public class MeetingService {
 
     @Inject
     AssemblyService assemblies;
+
+    @Inject
+    jakarta.enterprise.event.Event<ContributionMade> contributions;
 
     public List<Meeting> list(Viewer viewer, long assemblyId) {
         assemblies.get(viewer, assemblyId);
@@ -65,6 +69,7 @@ public class MeetingService {
         if (seated == 0) {
             throw new NotAllowedException("meeting.full");
         }
+        contributions.fire(new ContributionMade(meeting.getAssemblyId(), viewer.participantId().orElseThrow()));
     }
 
     public void unregister(Viewer viewer, long meetingId) {

@@ -19,6 +19,7 @@ import org.agorapolis.assemblies.AssemblyPolicy;
 import org.agorapolis.assemblies.AssemblyService;
 import org.agorapolis.participants.ParticipantService;
 import org.agorapolis.proposals.ProposalService;
+import org.agorapolis.shared.ContributionMade;
 import org.agorapolis.shared.Decision;
 import org.agorapolis.shared.NotFoundException;
 import org.agorapolis.shared.PageOf;
@@ -44,6 +45,9 @@ public class CommentService {
 
     @Inject
     ParticipantService participants;
+
+    @Inject
+    jakarta.enterprise.event.Event<ContributionMade> contributions;
 
     /** Where a debate takes place: an assembly, or one of its proposals. */
     public record Debate(long assemblyId, Long proposalId) {
@@ -76,13 +80,15 @@ public class CommentService {
         if (recent >= COMMENTS_PER_MINUTE) {
             throw new RateLimitExceededException("comment.rateLimited", COMMENTS_PER_MINUTE);
         }
-        return ((Number) em.createNativeQuery("""
+        long id = ((Number) em.createNativeQuery("""
                 insert into comment (assembly_id, proposal_id, parent_id, depth, author_id, body)
                 values (?1, ?2, ?3, ?4, ?5, ?6) returning id
                 """)
                 .setParameter(1, debate.assemblyId()).setParameter(2, debate.proposalId()).setParameter(3, parentId)
                 .setParameter(4, depth).setParameter(5, author).setParameter(6, text)
                 .getSingleResult()).longValue();
+        contributions.fire(new ContributionMade(debate.assemblyId(), author));
+        return id;
     }
 
     /** The author rewrites their comment within 15 minutes; it is then shown as edited. */

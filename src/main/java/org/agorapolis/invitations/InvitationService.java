@@ -41,8 +41,12 @@ public class InvitationService {
     InvitationTokens tokens;
 
     /** A member's invitations in one assembly. */
-    public record Mine(long assemblyId, String assemblyTitle, int remaining, int used, Optional<String> token, String message,
+    public record Mine(long assemblyId, String assemblyTitle, int remaining, int used, int cap, Optional<String> token, String message,
                        Instant expiresAt, List<Invitee> invitees) {
+
+        public int getCap() {
+            return cap;
+        }
 
         public int getRemaining() {
             return remaining;
@@ -65,8 +69,13 @@ public class InvitationService {
         }
     }
 
-    /** Someone a member invited: their name (direct invitees only), when they joined, how many they invited in turn. */
-    public record Invitee(String name, Instant joinedAt, long invitedInTurn) {
+    /** Someone a member invited: their name (direct invitees only), when they joined and first contributed, how many they invited in turn. */
+    public record Invitee(String name, Instant joinedAt, Instant firstContributionAt, long invitedInTurn) {
+
+        public Instant getFirstContributionAt() {
+            return firstContributionAt;
+        }
+
 
         public String getName() {
             return name;
@@ -104,15 +113,17 @@ public class InvitationService {
             expires = instant(row[2]);
         }
         List<Invitee> invitees = ((List<?>) em.createNativeQuery("""
-                select p.display_name, e.joined_at,
+                select p.display_name, e.joined_at, e.first_contribution_at,
                        (select count(*) from invitation_edge n where n.assembly_id = e.assembly_id and n.inviter_id = e.invitee_id)
                 from invitation_edge e join participant p on p.id = e.invitee_id
                 where e.assembly_id = ?1 and e.inviter_id = ?2 order by e.joined_at desc
                 """).setParameter(1, assemblyId).setParameter(2, me).getResultList()).stream()
                 .map(Object[].class::cast)
-                .map(r -> new Invitee((String) r[0], instant(r[1]), ((Number) r[2]).longValue()))
+                .map(r -> new Invitee((String) r[0], instant(r[1]), instant(r[2]), ((Number) r[3]).longValue()))
                 .toList();
-        return new Mine(assemblyId, assembly.getTitle(), ((Number) quota[0]).intValue(), ((Number) quota[1]).intValue(),
+        int cap = ((Number) em.createNativeQuery("select quota_cap from assembly where id = ?1").setParameter(1, assemblyId)
+                .getSingleResult()).intValue();
+        return new Mine(assemblyId, assembly.getTitle(), ((Number) quota[0]).intValue(), ((Number) quota[1]).intValue(), cap,
                 token, message, expires, invitees);
     }
 
@@ -202,6 +213,28 @@ public class InvitationService {
             throw new NotAllowedException("invitation.alreadyMember");
         }
         return link.assemblyId();
+    }
+
+    /**
+     * The invitee's first contribution in the assembly: stamped on their edge once (the row lock
+     * of the update makes "once" hold under concurrency), and their inviter earns one invitation
+     * back, as long as used and remaining together stay within the assembly's cap.
+     *
+     * @return whether the inviter earned an invitation
+     */
+    // Called after the contribution's transaction has committed: it needs a transaction of its own.
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public boolean recordFirstContribution(long assemblyId, long inviteeId) {
+        return em.createNativeQuery("""
+                with first as (
+                    update invitation_edge set first_contribution_at = now()
+                    where assembly_id = ?1 and invitee_id = ?2 and first_contribution_at is null
+                    returning inviter_id)
+                update invitation_quota q set remaining = q.remaining + 1
+                from first, assembly a
+                where q.assembly_id = ?1 and q.participant_id = first.inviter_id and a.id = q.assembly_id
+                  and q.remaining + q.used < a.quota_cap
+                """).setParameter(1, assemblyId).setParameter(2, inviteeId).executeUpdate() > 0;
     }
 
     private int join(long assemblyId, long participantId, int generation, long invitedBy) {

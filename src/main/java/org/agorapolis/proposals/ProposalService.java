@@ -14,6 +14,7 @@ import org.agorapolis.assemblies.Assembly;
 import org.agorapolis.assemblies.AssemblyPolicy;
 import org.agorapolis.assemblies.AssemblyService;
 import org.agorapolis.participants.ParticipantService;
+import org.agorapolis.shared.ContributionMade;
 import org.agorapolis.shared.Decision;
 import org.agorapolis.shared.InvalidInputException;
 import org.agorapolis.shared.NotFoundException;
@@ -37,6 +38,9 @@ public class ProposalService {
 
     @Inject
     ParticipantService participants;
+
+    @Inject
+    jakarta.enterprise.event.Event<ContributionMade> contributions;
 
     /** What a proposal's author types. */
     public record Draft(String title, String body, Long neighbourhoodId) {
@@ -65,6 +69,7 @@ public class ProposalService {
                 .setParameter(4, clean.body()).setParameter(5, clean.neighbourhoodId())
                 .getSingleResult()).longValue();
         recordStatus(id, ProposalStatus.PUBLISHED, author);
+        contributions.fire(new ContributionMade(assemblyId, author));
         return id;
     }
 
@@ -113,6 +118,7 @@ public class ProposalService {
         if (ProposalStatus.PUBLISHED.name().equals(after[1]) && supports >= assembly.getSupportsThreshold()) {
             changeStatus(proposalId, ProposalStatus.SELECTED, null);
         }
+        contributions.fire(new ContributionMade(proposal.getAssemblyId(), member));
     }
 
     public void withdrawSupport(Viewer viewer, long proposalId) {

@@ -151,6 +151,36 @@ class InvitationsIT {
     }
 
     @Test
+    void anInviteesFirstContributionEarnsTheInviterOneInvitationWithinTheCap() throws Exception {
+        long assembly = TestData.assembly(stack, "Vagues " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        TestData.execute(stack, "update assembly set default_quota = 2, quota_cap = 3 where id = " + assembly);
+        Person inviter = person("Vanessa");
+        String link = inviter(inviter, assembly, "");
+        Person first = person("Walid");
+        Person second = person("Xena");
+        joinThrough(first, link);
+        joinThrough(second, link);
+        String quota = "select remaining from invitation_quota q join participant p on p.id = q.participant_id where q.assembly_id = "
+                + assembly + " and p.subject = '" + inviter.account().subject() + "'";
+        assertEquals(0, TestData.count(stack, quota));
+
+        comment(first, assembly, "Ma première contribution");
+        comment(first, assembly, "Ma deuxième : rien de plus");
+        comment(second, assembly, "Moi aussi, mais le plafond est atteint");
+
+        assertEquals(1, TestData.count(stack, quota), "one wave, then the cap of 3 (2 used, 1 remaining)");
+        assertEquals(2, TestData.count(stack, "select count(*) from invitation_edge where first_contribution_at is not null and assembly_id = " + assembly));
+        Document mine = Jsoup.parse(inviter.client().open("/invitations/mine.xhtml?assembly=" + assembly).body());
+        assertEquals(2, mine.select("[data-test=contributed]").size());
+        assertTrue(mine.selectFirst("[data-test=earn-more]").text().contains("jusqu’à 3"), mine.selectFirst("[data-test=earn-more]").text());
+    }
+
+    private void comment(Person person, long assembly, String text) throws Exception {
+        HttpResponse<String> page = person.client().open("/assemblies/view.xhtml?id=" + assembly);
+        person.client().submit(page, "comment", "comment:send", Map.of("comment:text", text));
+    }
+
+    @Test
     void onlyMembersHaveInvitationsAndMessagesHaveALimit() throws Exception {
         long assembly = TestData.assembly(stack, "Membres " + UUID.randomUUID(), "OPEN", "PUBLIC");
         Person outsider = person("Rudy");
