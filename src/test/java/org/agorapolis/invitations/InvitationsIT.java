@@ -181,6 +181,24 @@ class InvitationsIT {
     }
 
     @Test
+    void theQrCodeOfMyLinkIsForMeOnly() throws Exception {
+        long assembly = TestData.assembly(stack, "QR " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        Person member = person("Yasmin");
+        inviter(member, assembly, "");
+        Person other = person("Zack");
+
+        HttpResponse<String> svg = member.client().get("/invitations/qr.svg?assembly=" + assembly);
+        HttpResponse<String> png = member.client().get("/invitations/qr.png?assembly=" + assembly);
+
+        assertEquals(200, svg.statusCode());
+        assertTrue(svg.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+        assertEquals("no-store", svg.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, other.client().get("/invitations/qr.svg?assembly=" + assembly).statusCode(), "not a member, no code");
+        assertEquals(404, member.client().get("/invitations/qr.svg?assembly=abc").statusCode());
+    }
+
+    @Test
     void onlyMembersHaveInvitationsAndMessagesHaveALimit() throws Exception {
         long assembly = TestData.assembly(stack, "Membres " + UUID.randomUUID(), "OPEN", "PUBLIC");
         Person outsider = person("Rudy");
