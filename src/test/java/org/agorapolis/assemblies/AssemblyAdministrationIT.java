@@ -80,6 +80,27 @@ class AssemblyAdministrationIT {
     }
 
     @Test
+    void aModeratorMakesAMemberARelayWithMoreInvitations() throws Exception {
+        long assembly = TestData.assembly(stack, "Relais " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        TestAccount association = TestData.account(stack, "Association", "resident");
+        SignedInClient relay = SignedInClient.signIn(stack, association.username(), TestData.PASSWORD);
+        TestData.member(stack, assembly, association);
+        SignedInClient moderator = moderator();
+        HttpResponse<String> page = moderator.open("/admin/assemblies/edit.xhtml?id=" + assembly);
+        String form = Jsoup.parse(page.body()).selectFirst("[data-test=member] form").id();
+
+        HttpResponse<String> refused = moderator.submit(page, form, form + ":save", Map.of(form + ":remaining", "-3"));
+        HttpResponse<String> granted = moderator.submit(page, form, form + ":save", Map.of(form + ":remaining", "40", form + ":relay", "on"));
+
+        assertTrue(Jsoup.parse(refused.body()).select(".alert").text().matches(".*entre 0 et 10\\D?000.*"), refused.body());
+        assertEquals(1, Jsoup.parse(granted.body()).select("[data-test=relay]").size());
+        assertEquals(1, TestData.count(stack, "select count(*) from membership m join invitation_quota q using (assembly_id, participant_id)"
+                + " where m.assembly_id = " + assembly + " and m.relay and q.remaining = 40"));
+        assertTrue(Jsoup.parse(relay.open("/invitations/mine.xhtml?assembly=" + assembly).body()).selectFirst("[data-test=quota]").text()
+                .contains("40"), "the relay sees their larger quota");
+    }
+
+    @Test
     void residentsAndOfficialsCannotReachTheSetUpOfAssemblies() throws Exception {
         SignedInClient resident = SignedInClient.signIn(stack, TestData.account(stack, "Rene", "resident").username(), TestData.PASSWORD);
         SignedInClient official = SignedInClient.signIn(stack, TestData.account(stack, "Elue", "resident", "official").username(), TestData.PASSWORD);

@@ -36,6 +36,9 @@ public class AssemblyEditBacking implements Serializable {
     @Inject
     transient TownService town;
 
+    @Inject
+    transient org.agorapolis.invitations.InvitationAdministration invitations;
+
     private Long id;
     private Phase phase;
     private String title;
@@ -57,6 +60,9 @@ public class AssemblyEditBacking implements Serializable {
     private String meetingPlace;
     private int meetingCapacity = 30;
     private String meetingDescription;
+    private org.agorapolis.shared.PageOf<org.agorapolis.invitations.InvitationAdministration.MemberQuota> members;
+    private final java.util.Map<Long, Integer> grants = new java.util.HashMap<>();
+    private final java.util.Map<Long, Boolean> relays = new java.util.HashMap<>();
 
     /** Runs before the page renders: an unknown id answers 404; no id opens an empty form. */
     public void load() {
@@ -80,6 +86,11 @@ public class AssemblyEditBacking implements Serializable {
             supportsThreshold = assembly.getSupportsThreshold();
             closingMessage = assembly.getClosingMessage();
             meetings = administration.meetings(id);
+            members = invitations.members(id, RequestParameters.number("members", 1), 25);
+            members.items().forEach(m -> {
+                grants.put(m.participantId(), m.remaining());
+                relays.put(m.participantId(), m.relay());
+            });
             RequestParameters.id("meeting").flatMap(m -> meetings.stream().filter(x -> x.getId().equals(m)).findFirst())
                     .ifPresent(this::editMeeting);
         } catch (NotFoundException e) {
@@ -125,6 +136,30 @@ public class AssemblyEditBacking implements Serializable {
 
     private static java.time.Instant instant(java.time.LocalDateTime local) {
         return local == null ? null : local.atZone(org.agorapolis.town.Town.ZONE).toInstant();
+    }
+
+    /** Sets a member's remaining invitations and relay mark. */
+    public String grant(long participantId) {
+        Integer remaining = grants.get(participantId);
+        return Messages.perform(() -> invitations.grant(id, participantId, remaining == null ? -1 : remaining,
+                Boolean.TRUE.equals(relays.get(participantId))), "admin.invitations.granted", Pages.reload(VIEW, id));
+    }
+
+    public org.agorapolis.shared.PageOf<org.agorapolis.invitations.InvitationAdministration.MemberQuota> getMembers() {
+        return members;
+    }
+
+    public java.util.Map<Long, Integer> getGrants() {
+        return grants;
+    }
+
+    public java.util.Map<Long, Boolean> getRelays() {
+        return relays;
+    }
+
+    /** The members' list at another page. */
+    public String pageLink(long number) {
+        return "?id=" + id + "&members=" + number + "#members";
     }
 
     public List<org.agorapolis.assemblies.Meeting> getMeetings() {
