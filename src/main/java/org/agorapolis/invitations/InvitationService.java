@@ -69,7 +69,11 @@ public class InvitationService {
         }
     }
 
-    /** Someone a member invited: their name (direct invitees only), when they joined and first contributed, how many they invited in turn. */
+    /**
+     * Someone a member invited: their name (direct invitees only), when they joined and first
+     * contributed, and how many people their branch brought in after them (counts only beyond the
+     * first level: the member sees no names there).
+     */
     public record Invitee(String name, Instant joinedAt, Instant firstContributionAt, long invitedInTurn) {
 
         public Instant getFirstContributionAt() {
@@ -113,8 +117,12 @@ public class InvitationService {
             expires = instant(row[2]);
         }
         List<Invitee> invitees = ((List<?>) em.createNativeQuery("""
+                with recursive branch (root, invitee) as (
+                    select e.invitee_id, e.invitee_id from invitation_edge e where e.assembly_id = ?1 and e.inviter_id = ?2
+                    union all
+                    select b.root, n.invitee_id from branch b join invitation_edge n on n.assembly_id = ?1 and n.inviter_id = b.invitee)
                 select p.display_name, e.joined_at, e.first_contribution_at,
-                       (select count(*) from invitation_edge n where n.assembly_id = e.assembly_id and n.inviter_id = e.invitee_id)
+                       (select count(*) - 1 from branch b where b.root = e.invitee_id)
                 from invitation_edge e join participant p on p.id = e.invitee_id
                 where e.assembly_id = ?1 and e.inviter_id = ?2 order by e.joined_at desc
                 """).setParameter(1, assemblyId).setParameter(2, me).getResultList()).stream()

@@ -181,6 +181,26 @@ class InvitationsIT {
     }
 
     @Test
+    void aMemberSeesTheirBranchNamesForDirectInviteesAndCountsBeyond() throws Exception {
+        long assembly = TestData.assembly(stack, "Branche " + UUID.randomUUID(), "OPEN", "BY_INVITATION");
+        Person root = person("Racine");
+        Person child = person("Enfant");
+        joinThrough(child, inviter(root, assembly, ""));
+        String childLink = inviter(child, assembly, "");
+        Person grandchild = person("Petite");
+        joinThrough(grandchild, childLink);
+        joinThrough(person("Arriere"), inviter(grandchild, assembly, ""));
+
+        Document mine = Jsoup.parse(root.client().open("/invitations/mine.xhtml?assembly=" + assembly).body());
+
+        assertEquals(1, mine.select("[data-test=invitee]").size(), "names of direct invitees only");
+        assertTrue(mine.selectFirst("[data-test=invitee]").text().startsWith("Enfant Testeur"));
+        assertTrue(mine.selectFirst("[data-test=invitee]").text().contains("a fait venir 2 personnes"), mine.selectFirst("[data-test=invitee]").text());
+        assertFalse(mine.text().contains("Petite Testeur"), "no names beyond the first level");
+        assertEquals(3, TestData.count(stack, "select max(generation) from invitation_edge where assembly_id = " + assembly));
+    }
+
+    @Test
     void theQrCodeOfMyLinkIsForMeOnly() throws Exception {
         long assembly = TestData.assembly(stack, "QR " + UUID.randomUUID(), "OPEN", "PUBLIC");
         Person member = person("Yasmin");

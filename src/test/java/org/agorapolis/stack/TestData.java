@@ -64,7 +64,7 @@ public final class TestData {
     /** Adds a signed-in-once participant to an assembly, as a moderator or an invitation would. */
     public static void member(Stack stack, long assemblyId, TestAccount account) throws SQLException {
         execute(stack, "insert into membership (assembly_id, participant_id) select " + assemblyId
-                + ", id from participant where subject = '" + account.subject() + "'");
+                + ", id from participant where subject = '" + account.subject() + "' on conflict do nothing");
     }
 
     public static void execute(Stack stack, String sql) throws SQLException {
