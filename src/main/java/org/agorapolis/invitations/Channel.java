@@ -2,7 +2,9 @@ package org.agorapolis.invitations;
 
 /** How an invitation travelled; each shared link carries its channel. */
 public enum Channel {
-    LINK, EMAIL, SMS, WHATSAPP, TELEGRAM, SHARE, QR;
+    LINK, EMAIL, SMS, WHATSAPP, TELEGRAM, SHARE, QR,
+    /** A printed single-use coupon, scanned or typed. */
+    COUPON;
 
     /** The channel named (any case), or {@link #LINK} for anything unknown. */
     public static Channel parse(String name) {

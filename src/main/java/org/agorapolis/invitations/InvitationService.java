@@ -154,6 +154,88 @@ public class InvitationService {
                 .setParameter(6, Instant.now().plus(LINK_LIFETIME)).executeUpdate();
     }
 
+    /** At most this many coupons printed at once. */
+    public static final int COUPONS_AT_ONCE = 10;
+
+    /** A printed coupon not used yet: its link token and the short code to type. */
+    public record Coupon(long id, String token, String code, Instant expiresAt) {
+
+        public long getId() {
+            return id;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        /** The code in two groups of five, as printed. */
+        public String getPrintedCode() {
+            return code.substring(0, 5) + "-" + code.substring(5);
+        }
+    }
+
+    /** Prints coupons: each takes one invitation of the member's quota now, all at once or none. */
+    public void printCoupons(Viewer viewer, long assemblyId, int count) {
+        requireInviter(viewer, assemblyId);
+        if (count < 1 || count > COUPONS_AT_ONCE) {
+            throw new InvalidInputException("invitation.coupons.range", 1, COUPONS_AT_ONCE);
+        }
+        long me = viewer.participantId().orElseThrow();
+        ensureQuota(assemblyId, me);
+        int reserved = em.createNativeQuery("""
+                update invitation_quota set remaining = remaining - ?3, used = used + ?3
+                where assembly_id = ?1 and participant_id = ?2 and remaining >= ?3
+                """).setParameter(1, assemblyId).setParameter(2, me).setParameter(3, count).executeUpdate();
+        if (reserved == 0) {
+            throw new NotAllowedException("invitation.coupons.notEnough");
+        }
+        for (int i = 0; i < count; i++) {
+            byte[] nonce = InvitationTokens.newNonce();
+            em.createNativeQuery("""
+                    insert into invitation_coupon (assembly_id, inviter_id, nonce, token_hash, code_hash, expires_at)
+                    values (?1, ?2, ?3, ?4, ?5, ?6)
+                    """).setParameter(1, assemblyId).setParameter(2, me).setParameter(3, nonce)
+                    .setParameter(4, InvitationTokens.hash(tokens.token(nonce)).orElseThrow())
+                    .setParameter(5, InvitationTokens.codeHash(tokens.code(nonce)))
+                    .setParameter(6, Instant.now().plus(LINK_LIFETIME)).executeUpdate();
+        }
+    }
+
+    /** The member's coupons that can still be used. */
+    public List<Coupon> coupons(Viewer viewer, long assemblyId) {
+        requireInviter(viewer, assemblyId);
+        return ((List<?>) em.createNativeQuery("""
+                select id, nonce, expires_at from invitation_coupon
+                where assembly_id = ?1 and inviter_id = ?2 and redeemed_at is null and revoked_at is null and expires_at > now()
+                order by id
+                """).setParameter(1, assemblyId).setParameter(2, viewer.participantId().orElseThrow()).getResultList()).stream()
+                .map(Object[].class::cast)
+                .map(r -> new Coupon(((Number) r[0]).longValue(), tokens.token((byte[]) r[1]), tokens.code((byte[]) r[1]), instant(r[2])))
+                .toList();
+    }
+
+    /** Revokes an unused coupon of the member's; its invitation comes back to their quota. */
+    public void revokeCoupon(Viewer viewer, long couponId) {
+        long me = viewer.participantId().orElseThrow(() -> new NotAllowedException("assembly.signInFirst"));
+        List<?> revoked = em.createNativeQuery("""
+                update invitation_coupon set revoked_at = now()
+                where id = ?1 and inviter_id = ?2 and redeemed_at is null and revoked_at is null returning assembly_id
+                """).setParameter(1, couponId).setParameter(2, me).getResultList();
+        if (revoked.isEmpty()) {
+            throw new NotAllowedException("invitation.coupons.notRevocable");
+        }
+        em.createNativeQuery("update invitation_quota set remaining = remaining + 1, used = used - 1 where assembly_id = ?1 and participant_id = ?2")
+                .setParameter(1, ((Number) revoked.get(0)).longValue()).setParameter(2, me).executeUpdate();
+    }
+
+    /** The token of the coupon whose short code was typed, if it is one and can still be used. */
+    public Optional<String> tokenForCode(String typed) {
+        return InvitationTokens.normaliseCode(typed).flatMap(code -> ((List<?>) em.createNativeQuery("""
+                select nonce from invitation_coupon where code_hash = ?1 and redeemed_at is null and revoked_at is null and expires_at > now()
+                """).setParameter(1, InvitationTokens.codeHash(code)).getResultList()).stream()
+                .map(nonce -> tokens.token((byte[]) nonce)).findFirst());
+    }
+
     /** The landing page's content, or empty for an unknown, expired or revoked link — the same answer, so tokens cannot be probed. */
     public Optional<Preview> preview(String token) {
         return liveLink(token).map(link -> {
@@ -201,20 +283,33 @@ public class InvitationService {
             throw new NotAllowedException("invitation.invalid");
         }
         int generation = ((Number) inviter.get(0)).intValue() + 1;
-        ensureQuota(link.assemblyId(), link.inviterId());
-        int taken = em.createNativeQuery("""
-                update invitation_quota set remaining = remaining - 1, used = used + 1
-                where assembly_id = ?1 and participant_id = ?2 and remaining > 0
-                """).setParameter(1, link.assemblyId()).setParameter(2, link.inviterId()).executeUpdate();
-        if (taken == 0) {
-            throw new NotAllowedException(link.isPublic() ? "invitation.quotaUsedUpPublic" : "invitation.quotaUsedUp");
+        if (link.couponId() != null) {
+            // A coupon took its unit when it was printed; it is used once, by whoever claims it first.
+            int claimed = em.createNativeQuery("""
+                    update invitation_coupon set redeemed_by = ?2, redeemed_at = now()
+                    where id = ?1 and redeemed_at is null and revoked_at is null and expires_at > now()
+                    """).setParameter(1, link.couponId()).setParameter(2, me).executeUpdate();
+            if (claimed == 0) {
+                throw new NotAllowedException("invitation.invalid");
+            }
+        } else {
+            ensureQuota(link.assemblyId(), link.inviterId());
+            int taken = em.createNativeQuery("""
+                    update invitation_quota set remaining = remaining - 1, used = used + 1
+                    where assembly_id = ?1 and participant_id = ?2 and remaining > 0
+                    """).setParameter(1, link.assemblyId()).setParameter(2, link.inviterId()).executeUpdate();
+            if (taken == 0) {
+                throw new NotAllowedException(link.isPublic() ? "invitation.quotaUsedUpPublic" : "invitation.quotaUsedUp");
+            }
         }
         int joined = join(link.assemblyId(), me, generation, link.inviterId());
         int recorded = em.createNativeQuery("""
-                insert into invitation_edge (assembly_id, inviter_id, invitee_id, link_id, channel, generation, opened_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing
+                insert into invitation_edge (assembly_id, inviter_id, invitee_id, link_id, coupon_id, channel, generation, opened_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing
                 """).setParameter(1, link.assemblyId()).setParameter(2, link.inviterId()).setParameter(3, me)
-                .setParameter(4, link.id()).setParameter(5, channel.name()).setParameter(6, generation).setParameter(7, openedAt)
+                .setParameter(4, link.couponId() == null ? link.id() : null).setParameter(5, link.couponId())
+                .setParameter(6, link.couponId() == null ? channel.name() : Channel.COUPON.name())
+                .setParameter(7, generation).setParameter(8, openedAt)
                 .executeUpdate();
         if (joined == 0 || recorded == 0) {
             // The same person redeemed twice at the same moment: the other redemption counts.
@@ -253,8 +348,9 @@ public class InvitationService {
                 .setParameter(4, invitedBy).executeUpdate();
     }
 
+    /** A live personal link or coupon; {@code couponId} is set for coupons. */
     private record Link(long id, long assemblyId, long inviterId, String phase, boolean isPublic, String assemblyTitle,
-                        String assemblySummary, LocalDate votingOn, String inviterName, String message) {
+                        String assemblySummary, LocalDate votingOn, String inviterName, String message, Long couponId) {
     }
 
     private Optional<Link> liveLink(String token) {
@@ -263,16 +359,24 @@ public class InvitationService {
             return Optional.empty();
         }
         List<?> rows = em.createNativeQuery("""
-                select l.id, l.assembly_id, l.inviter_id, a.phase, a.visibility, a.title, a.summary, a.voting_on, p.display_name, l.message
+                select l.id, l.assembly_id, l.inviter_id, a.phase, a.visibility, a.title, a.summary, a.voting_on, p.display_name, l.message,
+                       null::bigint
                 from invitation_link l join assembly a on a.id = l.assembly_id join participant p on p.id = l.inviter_id
                 where l.token_hash = ?1 and l.revoked_at is null and l.expires_at > now() and a.phase <> 'DRAFT'
+                union all
+                select c.id, c.assembly_id, c.inviter_id, a.phase, a.visibility, a.title, a.summary, a.voting_on, p.display_name,
+                       coalesce((select l.message from invitation_link l where l.assembly_id = c.assembly_id and l.inviter_id = c.inviter_id
+                                 and l.revoked_at is null), ''), c.id
+                from invitation_coupon c join assembly a on a.id = c.assembly_id join participant p on p.id = c.inviter_id
+                where c.token_hash = ?1 and c.revoked_at is null and c.redeemed_at is null and c.expires_at > now() and a.phase <> 'DRAFT'
                 """).setParameter(1, hash.get()).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] r = (Object[]) rows.get(0);
         return Optional.of(new Link(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                (String) r[3], "PUBLIC".equals(r[4]), (String) r[5], (String) r[6], toDate(r[7]), (String) r[8], (String) r[9]));
+                (String) r[3], "PUBLIC".equals(r[4]), (String) r[5], (String) r[6], toDate(r[7]), (String) r[8], (String) r[9],
+                r[10] == null ? null : ((Number) r[10]).longValue()));
     }
 
     /** Members invite while the assembly is open or voting. */

@@ -48,6 +48,47 @@ public final class InvitationTokens {
         }
     }
 
+    /** Crockford's base32: no I, L, O or U to misread on paper. */
+    private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    public static final int CODE_LENGTH = 10;
+
+    /** The short code printed on a coupon, derived like the token: 10 characters, 50 bits. */
+    public String code(byte[] nonce) {
+        byte[] tagged = java.util.Arrays.copyOf(nonce, nonce.length + 1);
+        tagged[nonce.length] = 1;
+        byte[] mac = Base64.getUrlDecoder().decode(token(tagged));
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        long bits = 0;
+        for (int i = 0; i < 8; i++) {
+            bits = (bits << 8) | (mac[i] & 0xFF);
+        }
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_ALPHABET.charAt((int) ((bits >>> (5 * i)) & 31)));
+        }
+        return code.toString();
+    }
+
+    /** A typed code as printed: upper case, without spaces or dashes, O read as 0 and I or L as 1; empty if it cannot be one. */
+    public static Optional<String> normaliseCode(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String code = typed.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "").replace('O', '0').replace('I', '1').replace('L', '1');
+        if (code.length() != CODE_LENGTH || !code.chars().allMatch(c -> CODE_ALPHABET.indexOf(c) >= 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(code);
+    }
+
+    /** The hash stored for a short code. */
+    public static byte[] codeHash(String code) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(("code:" + code).getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The hash stored for a well-formed token; empty for anything that cannot be a token. */
     public static Optional<byte[]> hash(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {

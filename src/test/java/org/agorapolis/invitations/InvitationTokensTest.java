@@ -34,6 +34,26 @@ class InvitationTokensTest {
     }
 
     @Test
+    void code_isTenUnambiguousCharactersTheSameForANonce() {
+        byte[] nonce = InvitationTokens.newNonce();
+        String code = tokens.code(nonce);
+
+        assertEquals(10, code.length());
+        assertTrue(code.matches("[0-9ABCDEFGHJKMNPQRSTVWXYZ]{10}"), code);
+        assertEquals(code, tokens.code(nonce));
+        assertNotEquals(code, tokens.code(InvitationTokens.newNonce()));
+    }
+
+    @Test
+    void normaliseCode_forgivesCaseSpacesDashesAndLookAlikes() {
+        assertEquals("0123456789", InvitationTokens.normaliseCode(" o1234-56789 ").orElseThrow());
+        assertEquals("1ABCD1EFGH", InvitationTokens.normaliseCode("iabcd-lefgh").orElseThrow());
+        assertTrue(InvitationTokens.normaliseCode("ABCDE").isEmpty(), "too short");
+        assertTrue(InvitationTokens.normaliseCode("ABCDE-FGHU").isEmpty(), "U is not in the alphabet");
+        assertTrue(InvitationTokens.normaliseCode(null).isEmpty());
+    }
+
+    @Test
     void aShortSecretIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new InvitationTokens("short"));
         assertThrows(IllegalArgumentException.class, () -> new InvitationTokens(null));

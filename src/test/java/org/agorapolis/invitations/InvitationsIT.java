@@ -200,6 +200,84 @@ class InvitationsIT {
         assertEquals(3, TestData.count(stack, "select max(generation) from invitation_edge where assembly_id = " + assembly));
     }
 
+    /** Prints coupons for the member and returns their codes, as shown on the page. */
+    private List<String> coupons(Person member, long assembly, int count) throws Exception {
+        TestData.member(stack, assembly, member.account());
+        HttpResponse<String> page = member.client().open("/invitations/mine.xhtml?assembly=" + assembly);
+        HttpResponse<String> printed = member.client().submit(page, "print", "print:submit", Map.of("print:count", String.valueOf(count)));
+        return Jsoup.parse(printed.body()).select("[data-test=coupon-code]").eachText();
+    }
+
+    private HttpResponse<String> typeCode(Person person, String code) throws Exception {
+        return person.client().submit(person.client().open("/invitations/code.xhtml"), "code", "code:open", Map.of("code:value", code));
+    }
+
+    @Test
+    void aCouponTypedByTwentyPeopleAtOnceBringsInExactlyOne() throws Exception {
+        long assembly = TestData.assembly(stack, "Coupons " + UUID.randomUUID(), "OPEN", "BY_INVITATION");
+        Person member = person("Coralie");
+        List<String> codes = coupons(member, assembly, 1);
+        assertEquals(1, codes.size());
+        List<Person> people = Concurrently.run(20, () -> person("Passant"));
+        List<HttpResponse<String>> welcomes = new java.util.ArrayList<>();
+        for (Person person : people) {
+            welcomes.add(typeCode(person, codes.get(0).toLowerCase()));
+        }
+        assertTrue(welcomes.get(0).body().contains("Coralie Testeur vous invite"), "typing the code opens the invitation");
+        java.util.Iterator<Integer> next = java.util.stream.IntStream.range(0, 20).iterator();
+
+        Concurrently.run(20, () -> {
+            int i;
+            synchronized (next) {
+                i = next.next();
+            }
+            return people.get(i).client().submit(welcomes.get(i), "welcome", "welcome:join", Map.of()).statusCode();
+        });
+
+        assertEquals(2, TestData.count(stack, "select count(*) from membership where assembly_id = " + assembly), "the member and one");
+        assertEquals(1, TestData.count(stack, "select count(*) from invitation_edge where channel = 'COUPON' and coupon_id is not null"
+                + " and assembly_id = " + assembly));
+        assertEquals(4, TestData.count(stack, "select remaining from invitation_quota where assembly_id = " + assembly + " and used = 1"));
+    }
+
+    @Test
+    void aRevokedCouponGivesItsInvitationBackAndNoLongerWorks() throws Exception {
+        long assembly = TestData.assembly(stack, "Annulation " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        Person member = person("Dorian");
+        List<String> codes = coupons(member, assembly, 3);
+        HttpResponse<String> page = member.client().open("/invitations/mine.xhtml?assembly=" + assembly);
+        String form = Jsoup.parse(page.body()).selectFirst("[data-test=coupon] form").id();
+
+        member.client().submit(page, form, form + ":submit", Map.of());
+        HttpResponse<String> tooMany = member.client().submit(member.client().open("/invitations/mine.xhtml?assembly=" + assembly),
+                "print", "print:submit", Map.of("print:count", "4"));
+        String refused = Jsoup.parse(typeCode(person("Eloi"), codes.get(0)).body()).select(".alert").text();
+
+        assertEquals(3, TestData.count(stack, "select remaining from invitation_quota where assembly_id = " + assembly), "5 - 3 + 1");
+        assertTrue(alert(tooMany).contains("pas assez d’invitations"), alert(tooMany));
+        assertTrue(refused.contains("Ce code ne fonctionne pas"), refused);
+    }
+
+    @Test
+    void theCouponSheetIsAPdfForItsMemberOnlyAndGuessingCodesIsCutShort() throws Exception {
+        long assembly = TestData.assembly(stack, "Planche " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        Person member = person("Fanny");
+        coupons(member, assembly, 2);
+
+        HttpResponse<String> sheet = member.client().get("/invitations/coupons.pdf?assembly=" + assembly);
+        assertEquals(200, sheet.statusCode());
+        assertEquals("application/pdf", sheet.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(sheet.body().startsWith("%PDF-"));
+        assertEquals(404, person("Gaspard").client().get("/invitations/coupons.pdf?assembly=" + assembly).statusCode());
+
+        Person guesser = person("Hacker");
+        String last = "";
+        for (int i = 0; i < 11; i++) {
+            last = Jsoup.parse(typeCode(guesser, "ZZZZZ-ZZZZ" + i).body()).select(".alert").text();
+        }
+        assertTrue(last.contains("Trop d’essais"), last);
+    }
+
     @Test
     void theQrCodeOfMyLinkIsForMeOnly() throws Exception {
         long assembly = TestData.assembly(stack, "QR " + UUID.randomUUID(), "OPEN", "PUBLIC");

@@ -56,5 +56,18 @@ class ResidentInvitesANeighbourE2E extends BrowserTest {
         inviterPhone.reload();
         assertTrue(inviterPhone.locator("[data-test=invitee]").innerText().startsWith("Basile Nouveau"), "the inviter sees who joined");
         assertEquals("Il vous reste 4 invitations.", inviterPhone.locator("[data-test=quota]").innerText());
+
+        inviterPhone.locator("[id='print:count']").fill("2");
+        inviterPhone.locator("[id='print:submit']").click();
+        Browser.expect(inviterPhone, "[data-test=coupon-sheet]");
+        assertEquals(2, inviterPhone.locator("[data-test=coupon]").count());
+        mine.assertAccessible("invitations-coupons");
+        Page neighbour = browser.newVisitor("en-GB", 360);
+        neighbour.navigate(stack.appUrl() + "/invitations/code.xhtml");
+        neighbour.locator("[id='code:value']").fill(inviterPhone.locator("[data-test=coupon-code]").first().innerText().toLowerCase());
+        neighbour.locator("[id='code:open']").click();
+        Browser.expect(neighbour, "[data-test=invitation-welcome]");
+        assertEquals("Albane Testeur invites you to take part", neighbour.locator("[data-test=inviter]").innerText());
+        new AgorapolisPage(neighbour) { }.assertAccessible("invitation-by-code-en");
     }
 }

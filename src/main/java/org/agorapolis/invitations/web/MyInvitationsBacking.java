@@ -37,12 +37,15 @@ public class MyInvitationsBacking implements Serializable {
     private long assemblyId;
     private InvitationService.Mine mine;
     private String message;
+    private java.util.List<InvitationService.Coupon> coupons = java.util.List.of();
+    private int couponCount = 4;
 
     public void load() {
         try {
             assemblyId = RequestParameters.id("assembly").orElseThrow(() -> new NotFoundException("assembly.notFound"));
             mine = invitations.mine(current.viewer(), assemblyId);
             message = mine.message();
+            coupons = invitations.coupons(current.viewer(), assemblyId);
         } catch (NotFoundException e) {
             Pages.notFound();
         } catch (DomainException refused) {
@@ -53,6 +56,30 @@ public class MyInvitationsBacking implements Serializable {
     public String issue() {
         return Messages.perform(() -> invitations.issueLink(current.viewer(), assemblyId, message),
                 mine != null && mine.isHasLink() ? "invitation.linkReset" : "invitation.linkCreated", reload());
+    }
+
+    public String printCoupons() {
+        return Messages.perform(() -> invitations.printCoupons(current.viewer(), assemblyId, couponCount), "invitation.coupons.printed", reload());
+    }
+
+    public String revoke(long couponId) {
+        return Messages.perform(() -> invitations.revokeCoupon(current.viewer(), couponId), "invitation.coupons.revoked", reload());
+    }
+
+    public java.util.List<InvitationService.Coupon> getCoupons() {
+        return coupons;
+    }
+
+    public int getCouponCount() {
+        return couponCount;
+    }
+
+    public void setCouponCount(int couponCount) {
+        this.couponCount = couponCount;
+    }
+
+    public int getCouponsAtOnce() {
+        return InvitationService.COUPONS_AT_ONCE;
     }
 
     private String reload() {

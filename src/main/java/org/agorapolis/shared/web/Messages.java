@@ -26,6 +26,11 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, text(refusal.messageKey(), refusal.arguments()));
     }
 
+    /** A refusal that no service raised (a page's own check), in the visitor's language. */
+    public static void refusedKey(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
