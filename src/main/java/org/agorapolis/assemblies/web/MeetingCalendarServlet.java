@@ -17,6 +17,7 @@ import org.agorapolis.assemblies.Meeting;
 import org.agorapolis.assemblies.MeetingService;
 import org.agorapolis.shared.NotFoundException;
 import org.agorapolis.shared.security.CurrentParticipant;
+import org.agorapolis.shared.web.Requests;
 
 /** {@code /meetings/calendar.ics?id=}: a meeting for the visitor's calendar, if they may see its assembly. */
 @WebServlet(name = "meetingCalendar", urlPatterns = "/meetings/calendar.ics")
@@ -35,7 +36,7 @@ public class MeetingCalendarServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Long> id = Optional.ofNullable(request.getParameter("id")).filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf);
+        Optional<Long> id = Requests.id(request, "id");
         Meeting meeting;
         Assembly assembly;
         try {
@@ -45,7 +46,7 @@ public class MeetingCalendarServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
+        String base = Requests.baseUrl(request);
         String body = Ical.event(meeting, assembly.getTitle(), base + "/assemblies/view.xhtml?id=" + assembly.getId(),
                 request.getServerName(), Instant.now());
         response.setContentType("text/calendar; charset=UTF-8");

@@ -27,6 +27,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.agorapolis.invitations.InvitationService;
 import org.agorapolis.shared.DomainException;
 import org.agorapolis.shared.security.CurrentParticipant;
+import org.agorapolis.shared.web.Requests;
 import org.agorapolis.shared.web.LocaleSelection;
 import org.agorapolis.town.Town;
 
@@ -50,7 +51,7 @@ public class CouponSheetServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Long> assembly = Optional.ofNullable(request.getParameter("assembly")).filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf);
+        Optional<Long> assembly = Requests.id(request, "assembly");
         InvitationService.Mine mine;
         List<InvitationService.Coupon> coupons;
         try {
@@ -60,7 +61,7 @@ public class CouponSheetServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
+        String base = Requests.baseUrl(request);
         Locale language = locale.getLocale();
         java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.agorapolis.messages", language);
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).withZone(Town.ZONE);

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.agorapolis.invitations.InvitationService;
 import org.agorapolis.shared.DomainException;
 import org.agorapolis.shared.security.CurrentParticipant;
+import org.agorapolis.shared.web.Requests;
 
 /**
  * {@code /invitations/qr.png?assembly=} and {@code qr.svg}: the QR code of the signed-in member's
@@ -31,7 +32,7 @@ public class InvitationQrServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Long> assembly = Optional.ofNullable(request.getParameter("assembly")).filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf);
+        Optional<Long> assembly = Requests.id(request, "assembly");
         Optional<String> token;
         try {
             token = assembly.isEmpty() ? Optional.empty() : invitations.mine(current.viewer(), assembly.get()).token();
@@ -42,7 +43,7 @@ public class InvitationQrServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
+        String base = Requests.baseUrl(request);
         QrCode code = new QrCode(base + "/i/" + token.get() + "?c=qr");
         response.setHeader("Cache-Control", "no-store");
         if (request.getServletPath().endsWith(".png")) {

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +18,7 @@ import org.agorapolis.shared.security.CurrentParticipant;
 import org.agorapolis.shared.web.Messages;
 import org.agorapolis.shared.web.Pages;
 import org.agorapolis.shared.web.RequestParameters;
+import org.agorapolis.shared.web.Requests;
 
 /** {@code /invitations/mine.xhtml?assembly=}: my quota, my personal link and how to share it, the people I invited. */
 @Named
@@ -107,11 +107,8 @@ public class MyInvitationsBacking implements Serializable {
         if (mine == null || mine.token().isEmpty()) {
             return "";
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String base = request.getScheme() + "://" + request.getServerName()
-                + (isDefaultPort(request) ? "" : ":" + request.getServerPort()) + request.getContextPath();
-        return base + "/i/" + mine.token().get() + "?c=" + Channel.parse(channel).name().toLowerCase(java.util.Locale.ROOT);
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return Requests.baseUrl(request) + "/i/" + mine.token().get() + "?c=" + Channel.parse(channel).name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The invitation text in the visitor's language, with the link of that channel. */
@@ -138,10 +135,6 @@ public class MyInvitationsBacking implements Serializable {
         return "https://t.me/share/url?url=" + encode(link("telegram")) + "&text=" + encode(shareText("telegram").replace(link("telegram"), "").strip());
     }
 
-    private static boolean isDefaultPort(HttpServletRequest request) {
-        return ("http".equals(request.getScheme()) && request.getServerPort() == 80)
-                || ("https".equals(request.getScheme()) && request.getServerPort() == 443);
-    }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
