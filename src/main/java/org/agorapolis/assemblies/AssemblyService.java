@@ -98,7 +98,12 @@ public class AssemblyService {
     }
 
     public boolean isMember(Viewer viewer, long assemblyId) {
-        return viewer.participantId().map(p -> exists("membership", assemblyId, p)).orElse(false);
+        return viewer.participantId().map(p -> isMember(assemblyId, p)).orElse(false);
+    }
+
+    /** Whether this participant is a member, whoever asks (for redemptions, where the viewer is not the member yet). */
+    public boolean isMember(long assemblyId, long participantId) {
+        return exists("membership", assemblyId, participantId);
     }
 
     public boolean isFollowing(Viewer viewer, long assemblyId) {

@@ -16,6 +16,7 @@ import org.agorapolis.assemblies.AssemblyService;
 import org.agorapolis.shared.InvalidInputException;
 import org.agorapolis.shared.NotAllowedException;
 import org.agorapolis.shared.Text;
+import org.agorapolis.shared.persistence.SqlValues;
 import org.agorapolis.shared.security.Viewer;
 
 /**
@@ -114,7 +115,7 @@ public class InvitationService {
             Object[] row = (Object[]) link.get(0);
             token = Optional.of(tokens.token((byte[]) row[0]));
             message = (String) row[1];
-            expires = instant(row[2]);
+            expires = SqlValues.instant(row[2]);
         }
         List<Invitee> invitees = ((List<?>) em.createNativeQuery("""
                 with recursive branch (root, invitee) as (
@@ -127,7 +128,7 @@ public class InvitationService {
                 where e.assembly_id = ?1 and e.inviter_id = ?2 order by e.joined_at desc
                 """).setParameter(1, assemblyId).setParameter(2, me).getResultList()).stream()
                 .map(Object[].class::cast)
-                .map(r -> new Invitee((String) r[0], instant(r[1]), instant(r[2]), ((Number) r[3]).longValue()))
+                .map(r -> new Invitee((String) r[0], SqlValues.instant(r[1]), SqlValues.instant(r[2]), ((Number) r[3]).longValue()))
                 .toList();
         int cap = ((Number) em.createNativeQuery("select quota_cap from assembly where id = ?1").setParameter(1, assemblyId)
                 .getSingleResult()).intValue();
@@ -210,7 +211,7 @@ public class InvitationService {
                 order by id
                 """).setParameter(1, assemblyId).setParameter(2, viewer.participantId().orElseThrow()).getResultList()).stream()
                 .map(Object[].class::cast)
-                .map(r -> new Coupon(((Number) r[0]).longValue(), tokens.token((byte[]) r[1]), tokens.code((byte[]) r[1]), instant(r[2])))
+                .map(r -> new Coupon(((Number) r[0]).longValue(), tokens.token((byte[]) r[1]), tokens.code((byte[]) r[1]), SqlValues.instant(r[2])))
                 .toList();
     }
 
@@ -243,7 +244,7 @@ public class InvitationService {
                     .setParameter(1, link.assemblyId()).getResultList();
             Object[] next = meeting.isEmpty() ? null : (Object[]) meeting.get(0);
             return new Preview(link.assemblyId(), link.assemblyTitle(), link.assemblySummary(), link.votingOn(), link.inviterName(),
-                    link.message(), next == null ? Optional.empty() : Optional.of(instant(next[0])),
+                    link.message(), next == null ? Optional.empty() : Optional.of(SqlValues.instant(next[0])),
                     next == null ? Optional.empty() : Optional.of((String) next[1]));
         });
     }
@@ -266,7 +267,7 @@ public class InvitationService {
         if (link.inviterId() == me) {
             throw new NotAllowedException("invitation.ownLink");
         }
-        if (isMember(link.assemblyId(), me)) {
+        if (assemblies.isMember(link.assemblyId(), me)) {
             throw new NotAllowedException("invitation.alreadyMember");
         }
         List<?> earlier = em.createNativeQuery("select generation, inviter_id from invitation_edge where assembly_id = ?1 and invitee_id = ?2")
@@ -375,7 +376,7 @@ public class InvitationService {
         }
         Object[] r = (Object[]) rows.get(0);
         return Optional.of(new Link(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                (String) r[3], "PUBLIC".equals(r[4]), (String) r[5], (String) r[6], toDate(r[7]), (String) r[8], (String) r[9],
+                (String) r[3], "PUBLIC".equals(r[4]), (String) r[5], (String) r[6], SqlValues.localDate(r[7]), (String) r[8], (String) r[9],
                 r[10] == null ? null : ((Number) r[10]).longValue()));
     }
 
@@ -400,28 +401,6 @@ public class InvitationService {
                 """).setParameter(1, assemblyId).setParameter(2, participantId).executeUpdate();
     }
 
-    private boolean isMember(long assemblyId, long participantId) {
-        return !em.createNativeQuery("select 1 from membership where assembly_id = ?1 and participant_id = ?2")
-                .setParameter(1, assemblyId).setParameter(2, participantId).getResultList().isEmpty();
-    }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
 
-    private static LocalDate toDate(Object value) {
-        if (value == null || value instanceof LocalDate) {
-            return (LocalDate) value;
-        }
-        return ((java.sql.Date) value).toLocalDate();
-    }
 }

@@ -21,6 +21,7 @@ import org.agorapolis.shared.NotFoundException;
 import org.agorapolis.shared.PageOf;
 import org.agorapolis.shared.RateLimitExceededException;
 import org.agorapolis.shared.Text;
+import org.agorapolis.shared.persistence.SqlValues;
 import org.agorapolis.shared.security.Viewer;
 
 /** Submitting, editing, withdrawing and supporting proposals; each method is one transaction. */
@@ -176,7 +177,7 @@ public class ProposalService {
         return ((List<?>) em.createNativeQuery("select status, changed_at from proposal_status_change where proposal_id = ?1 order by changed_at, id")
                 .setParameter(1, proposalId).getResultList()).stream()
                 .map(Object[].class::cast)
-                .map(row -> new StatusChange(ProposalStatus.valueOf((String) row[0]), toInstant(row[1])))
+                .map(row -> new StatusChange(ProposalStatus.valueOf((String) row[0]), SqlValues.instant(row[1])))
                 .toList();
     }
 
@@ -234,15 +235,5 @@ public class ProposalService {
             query.setParameter(i + 1, parameters[i]);
         }
         return ((Number) query.getSingleResult()).longValue();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

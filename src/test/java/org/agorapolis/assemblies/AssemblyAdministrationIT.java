@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.agorapolis.stack.SignedInClient;
+import org.agorapolis.stack.PageText;
 import org.agorapolis.stack.Stack;
 import org.agorapolis.stack.TestData;
 import org.agorapolis.stack.TestData.TestAccount;
@@ -75,7 +76,7 @@ class AssemblyAdministrationIT {
         HttpResponse<String> refused = moderator.submit(moderator.open("/admin/assemblies/edit.xhtml"), "assembly", "assembly:save",
                 form(title, today.plusDays(10), today.plusDays(5), today.plusDays(30)));
 
-        assertTrue(Jsoup.parse(refused.body()).select(".alert").text().contains("Les dates doivent se suivre"), refused.body());
+        assertTrue(PageText.alert(refused).contains("Les dates doivent se suivre"), refused.body());
         assertEquals(0, TestData.count(stack, "select count(*) from assembly where title = '" + title.replace("'", "''") + "'"));
     }
 
@@ -92,7 +93,7 @@ class AssemblyAdministrationIT {
         HttpResponse<String> refused = moderator.submit(page, form, form + ":save", Map.of(form + ":remaining", "-3"));
         HttpResponse<String> granted = moderator.submit(page, form, form + ":save", Map.of(form + ":remaining", "40", form + ":relay", "on"));
 
-        assertTrue(Jsoup.parse(refused.body()).select(".alert").text().matches(".*entre 0 et 10\\D?000.*"), refused.body());
+        assertTrue(PageText.alert(refused).matches(".*entre 0 et 10\\D?000.*"), refused.body());
         assertEquals(1, Jsoup.parse(granted.body()).select("[data-test=relay]").size());
         assertEquals(1, TestData.count(stack, "select count(*) from membership m join invitation_quota q using (assembly_id, participant_id)"
                 + " where m.assembly_id = " + assembly + " and m.relay and q.remaining = 40"));

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.agorapolis.stack.Concurrently;
 import org.agorapolis.stack.Http;
 import org.agorapolis.stack.SignedInClient;
+import org.agorapolis.stack.PageText;
 import org.agorapolis.stack.Stack;
 import org.agorapolis.stack.TestData;
 import org.agorapolis.stack.TestData.TestAccount;
@@ -54,7 +55,7 @@ class MeetingsIT {
                 i = index.next();
             }
             HttpResponse<String> page = members.get(i).submit(pages.get(i), seatForm(pages.get(i)), seatForm(pages.get(i)) + ":register", Map.of());
-            return Jsoup.parse(page.body()).select(".messages").text();
+            return PageText.messages(page);
         });
 
         assertEquals(10, TestData.count(stack, "select count(*) from meeting_registration where meeting_id = " + meeting));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.agorapolis.stack.SignedInClient;
+import org.agorapolis.stack.PageText;
 import org.agorapolis.stack.Stack;
 import org.agorapolis.stack.TestData;
 import org.agorapolis.stack.TestData.TestAccount;
@@ -38,9 +39,6 @@ class CommentsIT {
         return client.submit(page(client, assemblyId), "comment", "comment:send", Map.of("comment:text", text));
     }
 
-    private static String alert(HttpResponse<String> page) {
-        return Jsoup.parse(page.body()).select(".alert").text();
-    }
 
     private long assembly() throws Exception {
         return TestData.assembly(stack, "Débat " + UUID.randomUUID(), "OPEN", "PUBLIC");
@@ -67,9 +65,9 @@ class CommentsIT {
         SignedInClient member = member(assembly, "Lina");
 
         for (int i = 1; i <= 5; i++) {
-            assertEquals("", alert(post(member, assembly, "Commentaire numéro " + i)));
+            assertEquals("", PageText.alert(post(member, assembly, "Commentaire numéro " + i)));
         }
-        String refusal = alert(post(member, assembly, "Un de trop"));
+        String refusal = PageText.alert(post(member, assembly, "Un de trop"));
 
         assertTrue(refusal.contains("Pas plus de 5 commentaires par minute"), refusal);
         assertEquals(5, TestData.count(stack, "select count(*) from comment where assembly_id = " + assembly));
@@ -144,7 +142,7 @@ class CommentsIT {
         assertTrue(Jsoup.parse(page(client, assembly).body()).select("form[id=comment]").isEmpty());
 
         SignedInClient member = member(assembly, "Quentin");
-        String refusal = alert(post(member, assembly, "   "));
+        String refusal = PageText.alert(post(member, assembly, "   "));
 
         assertTrue(refusal.contains("Le commentaire est vide"), refusal);
         assertEquals(0, TestData.count(stack, "select count(*) from comment where assembly_id = " + assembly));

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.agorapolis.stack.Concurrently;
 import org.agorapolis.stack.SignedInClient;
+import org.agorapolis.stack.PageText;
 import org.agorapolis.stack.Stack;
 import org.agorapolis.stack.TestData;
 import org.agorapolis.stack.TestData.TestAccount;
@@ -42,9 +43,6 @@ class InvitationsIT {
         return URI.create(link).getRawPath() + "?c=whatsapp";
     }
 
-    private static String alert(HttpResponse<String> page) {
-        return Jsoup.parse(page.body()).select(".alert").text();
-    }
 
     private HttpResponse<String> joinThrough(Person invitee, String link) throws Exception {
         HttpResponse<String> welcome = invitee.client().open(link);
@@ -97,7 +95,7 @@ class InvitationsIT {
                 i = next.next();
             }
             HttpResponse<String> page = invitees.get(i).client().submit(welcomes.get(i), "welcome", "welcome:join", Map.of());
-            return Jsoup.parse(page.body()).select(".messages").text();
+            return PageText.messages(page);
         });
 
         assertEquals(6, TestData.count(stack, "select count(*) from membership where assembly_id = " + assembly), "the inviter and five");
@@ -140,9 +138,9 @@ class InvitationsIT {
         TestData.execute(stack, "update invitation_quota set remaining = 0 where assembly_id = " + assembly);
         Person newcomer = person("Paula");
 
-        String own = alert(joinThrough(inviter, link));
-        String already = alert(joinThrough(member, link));
-        String usedUp = alert(joinThrough(newcomer, link));
+        String own = PageText.alert(joinThrough(inviter, link));
+        String already = PageText.alert(joinThrough(member, link));
+        String usedUp = PageText.alert(joinThrough(newcomer, link));
 
         assertTrue(own.contains("votre propre lien"), own);
         assertTrue(already.contains("déjà membre"), already);
@@ -251,10 +249,10 @@ class InvitationsIT {
         member.client().submit(page, form, form + ":submit", Map.of());
         HttpResponse<String> tooMany = member.client().submit(member.client().open("/invitations/mine.xhtml?assembly=" + assembly),
                 "print", "print:submit", Map.of("print:count", "4"));
-        String refused = Jsoup.parse(typeCode(person("Eloi"), codes.get(0)).body()).select(".alert").text();
+        String refused = PageText.alert(typeCode(person("Eloi"), codes.get(0)));
 
         assertEquals(3, TestData.count(stack, "select remaining from invitation_quota where assembly_id = " + assembly), "5 - 3 + 1");
-        assertTrue(alert(tooMany).contains("pas assez d’invitations"), alert(tooMany));
+        assertTrue(PageText.alert(tooMany).contains("pas assez d’invitations"), PageText.alert(tooMany));
         assertTrue(refused.contains("Ce code ne fonctionne pas"), refused);
     }
 
@@ -273,7 +271,7 @@ class InvitationsIT {
         Person guesser = person("Hacker");
         String last = "";
         for (int i = 0; i < 11; i++) {
-            last = Jsoup.parse(typeCode(guesser, "ZZZZZ-ZZZZ" + i).body()).select(".alert").text();
+            last = PageText.alert(typeCode(guesser, "ZZZZZ-ZZZZ" + i));
         }
         assertTrue(last.contains("Trop d’essais"), last);
     }
@@ -309,7 +307,7 @@ class InvitationsIT {
 
         assertTrue(refused.select(".alert").text().contains("Seuls les membres"), refused.text());
         assertTrue(refused.select("[data-test=link]").isEmpty());
-        assertTrue(alert(tooLong).contains("280 caractères"), alert(tooLong));
+        assertTrue(PageText.alert(tooLong).contains("280 caractères"), PageText.alert(tooLong));
         assertFalse(tooLong.body().contains("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx</blockquote>"));
     }
 }

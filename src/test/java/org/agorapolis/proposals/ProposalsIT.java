@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.agorapolis.stack.Concurrently;
 import org.agorapolis.stack.SignedInClient;
+import org.agorapolis.stack.PageText;
 import org.agorapolis.stack.Stack;
 import org.agorapolis.stack.TestData;
 import org.agorapolis.stack.TestData.TestAccount;
@@ -38,7 +39,7 @@ class ProposalsIT {
         HttpResponse<String> page = author.client().open("/assemblies/view.xhtml?id=" + assemblyId);
         HttpResponse<String> landed = author.client().submit(page, "propose", "propose:submit",
                 Map.of("propose:title", title, "propose:body", "Des bancs à l'ombre près de l'arrêt de bus."));
-        assertTrue(landed.uri().getPath().endsWith("/proposals/view.xhtml"), landed.uri() + " " + Jsoup.parse(landed.body()).select(".alert").text());
+        assertTrue(landed.uri().getPath().endsWith("/proposals/view.xhtml"), landed.uri() + " " + PageText.alert(landed));
         return Long.parseLong(landed.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
     }
 
@@ -90,7 +91,7 @@ class ProposalsIT {
         HttpResponse<String> refused = author.client().submit(editable, "edit", "edit:save",
                 Map.of("edit:title", "Deux composteurs", "edit:body", "Deux composteurs au lieu d'un, derrière l'école."));
 
-        assertTrue(Jsoup.parse(refused.body()).select(".alert").text().contains("ne peut plus être modifiée"), refused.body());
+        assertTrue(PageText.alert(refused).contains("ne peut plus être modifiée"), refused.body());
         assertEquals(1, TestData.count(stack, "select count(*) from proposal where title = 'Un composteur' and id = " + proposal));
     }
 
@@ -104,7 +105,7 @@ class ProposalsIT {
         HttpResponse<String> refused = member.client().submit(stale, "propose", "propose:submit",
                 Map.of("propose:title", "Trop tard", "propose:body", "Une proposition après avoir quitté l'assemblée."));
 
-        assertTrue(Jsoup.parse(refused.body()).select(".alert").text().contains("Seuls les membres"), refused.body());
+        assertTrue(PageText.alert(refused).contains("Seuls les membres"), refused.body());
         assertEquals(0, TestData.count(stack, "select count(*) from proposal where assembly_id = " + assembly));
     }
 
@@ -114,10 +115,10 @@ class ProposalsIT {
         Member member = member(assembly, "Hector");
         HttpResponse<String> page = member.client().open("/assemblies/view.xhtml?id=" + assembly);
 
-        String tooShort = Jsoup.parse(member.client().submit(page, "propose", "propose:submit",
-                Map.of("propose:title", "ab", "propose:body", "Une proposition correcte.")).body()).select(".alert").text();
-        String tooLong = Jsoup.parse(member.client().submit(page, "propose", "propose:submit",
-                Map.of("propose:title", "Titre", "propose:body", "x".repeat(5001))).body()).select(".alert").text();
+        String tooShort = PageText.alert(member.client().submit(page, "propose", "propose:submit",
+                Map.of("propose:title", "ab", "propose:body", "Une proposition correcte.")));
+        String tooLong = PageText.alert(member.client().submit(page, "propose", "propose:submit",
+                Map.of("propose:title", "Titre", "propose:body", "x".repeat(5001))));
         String badNeighbourhood = Jsoup.parse(member.client().submit(page, "propose", "propose:submit",
                 Map.of("propose:title", "Titre", "propose:body", "Une proposition correcte.", "propose:neighbourhood", "999999")).body())
                 .select(".alert, .field__error").text();
@@ -141,7 +142,7 @@ class ProposalsIT {
         HttpResponse<String> refused = neighbour.client().submit(stale, "support", "support:give", Map.of());
 
         assertEquals("Retirée par son auteur·rice", Jsoup.parse(withdrawn.body()).selectFirst("[data-test=status]").text());
-        assertTrue(Jsoup.parse(refused.body()).select(".alert").text().contains("ne reçoit plus de soutiens"), refused.body());
+        assertTrue(PageText.alert(refused).contains("ne reçoit plus de soutiens"), refused.body());
         assertEquals(0, TestData.count(stack, "select supports from proposal where id = " + proposal));
         assertEquals(1, TestData.count(stack, "select count(*) from proposal_status_change where status = 'WITHDRAWN' and proposal_id = " + proposal));
     }
@@ -180,7 +181,7 @@ class ProposalsIT {
         HttpResponse<String> refused = member.client().submit(member.client().open("/assemblies/view.xhtml?id=" + assembly),
                 "propose", "propose:submit", Map.of("propose:title", "Une de trop", "propose:body", "Encore une idée, la sixième."));
 
-        assertTrue(Jsoup.parse(refused.body()).select(".alert").text().contains("déjà publié 5 propositions dans l'heure"), refused.body());
+        assertTrue(PageText.alert(refused).contains("déjà publié 5 propositions dans l'heure"), refused.body());
         assertEquals(5, TestData.count(stack, "select count(*) from proposal where assembly_id = " + assembly));
     }
 
