@@ -24,6 +24,9 @@ public class AssemblyAdministration {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.agorapolis.participants.ParticipantService participants;
+
     /** A new assembly in draft, invisible to residents until it is opened. */
     public long create(AssemblySetup setup) {
         AssemblySetup valid = setup.validated();
@@ -37,6 +40,21 @@ public class AssemblyAdministration {
     public void revise(long assemblyId, AssemblySetup setup) {
         AssemblySetup valid = setup.validated();
         lock(assemblyId).revise(valid, neighbourhoods(valid.neighbourhoodIds()));
+    }
+
+    /**
+     * Adds a resident to the assembly as a seed member (generation 0) — the way into an assembly
+     * by invitation besides an invitation. They must have signed in once, so that their e-mail
+     * address is known.
+     */
+    public void addMember(long assemblyId, String email) {
+        get(assemblyId);
+        long participant = participants.findIdByEmail(email).orElseThrow(() -> new InvalidInputException("admin.members.unknownEmail"));
+        int added = em.createNativeQuery("insert into membership (assembly_id, participant_id) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, assemblyId).setParameter(2, participant).executeUpdate();
+        if (added == 0) {
+            throw new org.agorapolis.shared.NotAllowedException("admin.members.already");
+        }
     }
 
     /** Moves the assembly to the given later phase (the page asks for confirmation first). */

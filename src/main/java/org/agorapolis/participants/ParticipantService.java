@@ -70,6 +70,15 @@ public class ParticipantService {
         return names;
     }
 
+    /** The participant who signed in with this e-mail address (case ignored), if any. */
+    public Optional<Long> findIdByEmail(String email) {
+        if (email == null || email.isBlank() || email.length() > MAX_EMAIL) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p.id from Participant p where lower(p.email) = lower(:email) order by p.id", Long.class)
+                .setParameter("email", email.strip()).setMaxResults(1).getResultStream().findFirst();
+    }
+
     public Optional<Participant> find(long id) {
         return Optional.ofNullable(em.find(Participant.class, id));
     }

@@ -102,6 +102,44 @@ class AssemblyAdministrationIT {
     }
 
     @Test
+    void aModeratorAddsAResidentToAnAssemblyByInvitation() throws Exception {
+        long assembly = TestData.assembly(stack, "Ajout " + UUID.randomUUID(), "OPEN", "BY_INVITATION");
+        TestAccount resident = TestData.account(stack, "Ajoutee", "resident");
+        SignedInClient residentClient = SignedInClient.signIn(stack, resident.username(), TestData.PASSWORD);
+        assertEquals(404, residentClient.get("/assemblies/view.xhtml?id=" + assembly).statusCode());
+        SignedInClient moderator = moderator();
+
+        HttpResponse<String> unknown = moderator.submit(moderator.open("/admin/assemblies/edit.xhtml?id=" + assembly), "addMember",
+                "addMember:add", Map.of("addMember:email", "personne@nulle-part.example"));
+        moderator.submit(moderator.open("/admin/assemblies/edit.xhtml?id=" + assembly), "addMember", "addMember:add",
+                Map.of("addMember:email", resident.email().toUpperCase()));
+        HttpResponse<String> twice = moderator.submit(moderator.open("/admin/assemblies/edit.xhtml?id=" + assembly), "addMember",
+                "addMember:add", Map.of("addMember:email", resident.email()));
+
+        assertTrue(PageText.alert(unknown).contains("Aucun habitant connecté"), PageText.alert(unknown));
+        assertTrue(PageText.alert(twice).contains("déjà membre"), PageText.alert(twice));
+        assertEquals(1, TestData.count(stack, "select count(*) from membership where generation = 0 and assembly_id = " + assembly));
+        assertEquals(200, residentClient.get("/assemblies/view.xhtml?id=" + assembly).statusCode(), "now a member, they see it");
+    }
+
+    @Test
+    void aMeetingsSeatsNeverDropBelowItsRegistrations() throws Exception {
+        long assembly = TestData.assembly(stack, "Places " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        TestData.execute(stack, "insert into meeting (assembly_id, title, starts_at, ends_at, place, capacity, registered) values ("
+                + assembly + ", 'Réunion', now() + interval '2 days', now() + interval '2 days 1 hour', 'Mairie', 10, 4)");
+        long meeting = TestData.count(stack, "select max(id) from meeting where assembly_id = " + assembly);
+        SignedInClient moderator = moderator();
+        HttpResponse<String> page = moderator.open("/admin/assemblies/edit.xhtml?id=" + assembly + "&meeting=" + meeting);
+
+        HttpResponse<String> refused = moderator.submit(page, "meeting", "meeting:save", Map.of("meeting:capacity", "3"));
+        HttpResponse<String> saved = moderator.submit(page, "meeting", "meeting:save", Map.of("meeting:capacity", "6", "meeting:title", "Réunion publique"));
+
+        assertTrue(PageText.alert(refused).contains("Déjà 4 inscrits"), PageText.alert(refused));
+        assertTrue(saved.body().contains("La rencontre est enregistrée."), saved.body());
+        assertEquals(1, TestData.count(stack, "select count(*) from meeting where capacity = 6 and title = 'Réunion publique' and id = " + meeting));
+    }
+
+    @Test
     void residentsAndOfficialsCannotReachTheSetUpOfAssemblies() throws Exception {
         SignedInClient resident = SignedInClient.signIn(stack, TestData.account(stack, "Rene", "resident").username(), TestData.PASSWORD);
         SignedInClient official = SignedInClient.signIn(stack, TestData.account(stack, "Elue", "resident", "official").username(), TestData.PASSWORD);

@@ -27,8 +27,11 @@ final class DemoTown {
             new DemoAccount("yanis", "Yanis", "Benali", "fr", List.of("resident")),
             new DemoAccount("grace", "Grace", "Okafor", "en", List.of("resident")),
             new DemoAccount("moderatrice", "Sophie", "Lefèvre", "fr", List.of("resident", "moderator")),
+            new DemoAccount("moderateur", "Karim", "Haddad", "fr", List.of("resident", "moderator")),
             new DemoAccount("elu", "Marc", "Girard", "fr", List.of("resident", "official")),
-            new DemoAccount("administratrice", "Nadia", "Roux", "fr", List.of("resident", "admin")));
+            new DemoAccount("adjointe", "Claire", "Morel", "en", List.of("resident", "official")),
+            new DemoAccount("administratrice", "Nadia", "Roux", "fr", List.of("resident", "admin")),
+            new DemoAccount("technicien", "Paul", "Lambert", "fr", List.of("admin")));
 
     private final Stack stack;
 

@@ -138,6 +138,21 @@ public class AssemblyEditBacking implements Serializable {
         return local == null ? null : local.atZone(org.agorapolis.town.Town.ZONE).toInstant();
     }
 
+    private String newMemberEmail;
+
+    /** Adds a resident, known by their e-mail address, as a member. */
+    public String addMember() {
+        return Messages.perform(() -> administration.addMember(id, newMemberEmail), "admin.members.added", Pages.reload(VIEW, id));
+    }
+
+    public String getNewMemberEmail() {
+        return newMemberEmail;
+    }
+
+    public void setNewMemberEmail(String newMemberEmail) {
+        this.newMemberEmail = newMemberEmail;
+    }
+
     /** Sets a member's remaining invitations and relay mark. */
     public String grant(long participantId) {
         Integer remaining = grants.get(participantId);
