@@ -4,7 +4,9 @@ package org.agorapolis.invitations;
 public enum Channel {
     LINK, EMAIL, SMS, WHATSAPP, TELEGRAM, SHARE, QR,
     /** A printed single-use coupon, scanned or typed. */
-    COUPON;
+    COUPON,
+    /** A poster code tied to a place; its arrivals have no inviter. */
+    POSTER;
 
     /** The channel named (any case), or {@link #LINK} for anything unknown. */
     public static Channel parse(String name) {

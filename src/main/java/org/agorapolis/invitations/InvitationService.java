@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.agorapolis.assemblies.Assembly;
 import org.agorapolis.assemblies.AssemblyService;
+import org.agorapolis.notices.NoticeKind;
+import org.agorapolis.notices.NoticeService;
 import org.agorapolis.shared.InvalidInputException;
 import org.agorapolis.shared.NotAllowedException;
 import org.agorapolis.shared.Text;
@@ -40,6 +42,12 @@ public class InvitationService {
 
     @Inject
     InvitationTokens tokens;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    InvitationGuard guard;
 
     /** A member's invitations in one assembly. */
     public record Mine(long assemblyId, String assemblyTitle, int remaining, int used, int cap, Optional<String> token, String message,
@@ -95,9 +103,12 @@ public class InvitationService {
         }
     }
 
-    /** What the landing page of a valid invitation shows. */
+    /**
+     * What the landing page of a valid invitation shows. For a poster, {@code inviterName} is the
+     * place's name and {@code message} its address.
+     */
     public record Preview(long assemblyId, String assemblyTitle, String assemblySummary, LocalDate votingOn, String inviterName,
-                          String message, Optional<Instant> nextMeeting, Optional<String> nextMeetingPlace) {
+                          String message, Optional<Instant> nextMeeting, Optional<String> nextMeetingPlace, boolean fromPoster) {
     }
 
     public Mine mine(Viewer viewer, long assemblyId) {
@@ -137,8 +148,9 @@ public class InvitationService {
     }
 
     /** Creates the member's personal link, or a new one replacing the old (which stops working). */
-    public void issueLink(Viewer viewer, long assemblyId, String message) {
+    public void issueLink(Viewer viewer, long assemblyId, String message, Visit visit) {
         requireInviter(viewer, assemblyId);
+        guard.seen(viewer.participantId().orElseThrow(), visit);
         String text = Text.clean(message);
         if (text.length() > MESSAGE_MAX) {
             throw new InvalidInputException("invitation.message.tooLong", MESSAGE_MAX);
@@ -176,12 +188,14 @@ public class InvitationService {
     }
 
     /** Prints coupons: each takes one invitation of the member's quota now, all at once or none. */
-    public void printCoupons(Viewer viewer, long assemblyId, int count) {
+    public void printCoupons(Viewer viewer, long assemblyId, int count, Visit visit) {
         requireInviter(viewer, assemblyId);
         if (count < 1 || count > COUPONS_AT_ONCE) {
             throw new InvalidInputException("invitation.coupons.range", 1, COUPONS_AT_ONCE);
         }
         long me = viewer.participantId().orElseThrow();
+        guard.coupons(me, visit, count);
+        guard.seen(me, visit);
         ensureQuota(assemblyId, me);
         int reserved = em.createNativeQuery("""
                 update invitation_quota set remaining = remaining - ?3, used = used + ?3
@@ -237,6 +251,12 @@ public class InvitationService {
                 .map(nonce -> tokens.token((byte[]) nonce)).findFirst());
     }
 
+    /** Counts the opening of a link: posters keep their number of scans (other links, nothing yet). */
+    public void opened(String token) {
+        InvitationTokens.hash(token).ifPresent(hash -> em.createNativeQuery("update poster set scans = scans + 1 where token_hash = ?1 and retired_at is null")
+                .setParameter(1, hash).executeUpdate());
+    }
+
     /** The landing page's content, or empty for an unknown, expired or revoked link — the same answer, so tokens cannot be probed. */
     public Optional<Preview> preview(String token) {
         return liveLink(token).map(link -> {
@@ -245,7 +265,7 @@ public class InvitationService {
             Object[] next = meeting.isEmpty() ? null : (Object[]) meeting.get(0);
             return new Preview(link.assemblyId(), link.assemblyTitle(), link.assemblySummary(), link.votingOn(), link.inviterName(),
                     link.message(), next == null ? Optional.empty() : Optional.of(SqlValues.instant(next[0])),
-                    next == null ? Optional.empty() : Optional.of((String) next[1]));
+                    next == null ? Optional.empty() : Optional.of((String) next[1]), link.isPoster());
         });
     }
 
@@ -255,7 +275,7 @@ public class InvitationService {
      *
      * @return the assembly joined
      */
-    public long redeem(Viewer viewer, String token, Channel channel, Instant openedAt) {
+    public long redeem(Viewer viewer, String token, Channel channel, Instant openedAt, Visit visit) {
         if (!viewer.isSignedIn()) {
             throw new NotAllowedException("assembly.signInFirst");
         }
@@ -264,7 +284,7 @@ public class InvitationService {
         if (!"OPEN".equals(link.phase()) && !"VOTING".equals(link.phase())) {
             throw new NotAllowedException("invitation.assemblyNotJoinable");
         }
-        if (link.inviterId() == me) {
+        if (link.inviterId() != null && link.inviterId() == me) {
             throw new NotAllowedException("invitation.ownLink");
         }
         if (assemblies.isMember(link.assemblyId(), me)) {
@@ -275,15 +295,11 @@ public class InvitationService {
         if (!earlier.isEmpty()) {
             // Brought in before, then left: back in at the same place of the tree, no unit used.
             Object[] edge = (Object[]) earlier.get(0);
-            join(link.assemblyId(), me, ((Number) edge[0]).intValue(), ((Number) edge[1]).longValue());
+            join(link.assemblyId(), me, ((Number) edge[0]).intValue(), SqlValues.optionalLong(edge[1]));
+            guard.redemption(me, visit);
             return link.assemblyId();
         }
-        List<?> inviter = em.createNativeQuery("select generation from membership where assembly_id = ?1 and participant_id = ?2")
-                .setParameter(1, link.assemblyId()).setParameter(2, link.inviterId()).getResultList();
-        if (inviter.isEmpty()) {
-            throw new NotAllowedException("invitation.invalid");
-        }
-        int generation = ((Number) inviter.get(0)).intValue() + 1;
+        int generation = link.isPoster() ? 1 : inviterGeneration(link) + 1;
         if (link.couponId() != null) {
             // A coupon took its unit when it was printed; it is used once, by whoever claims it first.
             int claimed = em.createNativeQuery("""
@@ -293,7 +309,7 @@ public class InvitationService {
             if (claimed == 0) {
                 throw new NotAllowedException("invitation.invalid");
             }
-        } else {
+        } else if (!link.isPoster()) {
             ensureQuota(link.assemblyId(), link.inviterId());
             int taken = em.createNativeQuery("""
                     update invitation_quota set remaining = remaining - 1, used = used + 1
@@ -304,19 +320,44 @@ public class InvitationService {
             }
         }
         int joined = join(link.assemblyId(), me, generation, link.inviterId());
+        Channel recordedChannel = link.isPoster() ? Channel.POSTER : link.couponId() != null ? Channel.COUPON : channel;
+        boolean[] shared = link.inviterId() == null ? new boolean[2] : guard.sharedWithInviter(link.inviterId(), visit);
+        Long linkId = link.couponId() == null && !link.isPoster() ? link.id() : null;
         int recorded = em.createNativeQuery("""
-                insert into invitation_edge (assembly_id, inviter_id, invitee_id, link_id, coupon_id, channel, generation, opened_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing
+                insert into invitation_edge (assembly_id, inviter_id, invitee_id, link_id, coupon_id, poster_id, channel, generation, opened_at,
+                                             same_device, same_address)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) on conflict do nothing
                 """).setParameter(1, link.assemblyId()).setParameter(2, link.inviterId()).setParameter(3, me)
-                .setParameter(4, link.couponId() == null ? link.id() : null).setParameter(5, link.couponId())
-                .setParameter(6, link.couponId() == null ? channel.name() : Channel.COUPON.name())
-                .setParameter(7, generation).setParameter(8, openedAt)
+                .setParameter(4, linkId).setParameter(5, link.couponId())
+                .setParameter(6, link.posterId()).setParameter(7, recordedChannel.name())
+                .setParameter(8, generation).setParameter(9, openedAt).setParameter(10, shared[0]).setParameter(11, shared[1])
                 .executeUpdate();
         if (joined == 0 || recorded == 0) {
             // The same person redeemed twice at the same moment: the other redemption counts.
             throw new NotAllowedException("invitation.alreadyMember");
         }
+        // Past the limits, everything above is rolled back.
+        guard.redemption(me, visit);
+        if (link.couponId() == null) {
+            guard.burst(link.assemblyId(), linkId, link.posterId());
+        }
+        if (link.inviterId() != null) {
+            notices.tell(link.inviterId(), NoticeKind.INVITEE_JOINED, link.assemblyId(), displayName(me));
+        }
         return link.assemblyId();
+    }
+
+    private String displayName(long participantId) {
+        return (String) em.createNativeQuery("select display_name from participant where id = ?1").setParameter(1, participantId).getSingleResult();
+    }
+
+    private int inviterGeneration(Link link) {
+        List<?> inviter = em.createNativeQuery("select generation from membership where assembly_id = ?1 and participant_id = ?2")
+                .setParameter(1, link.assemblyId()).setParameter(2, link.inviterId()).getResultList();
+        if (inviter.isEmpty()) {
+            throw new NotAllowedException("invitation.invalid");
+        }
+        return ((Number) inviter.get(0)).intValue();
     }
 
     /**
@@ -329,19 +370,29 @@ public class InvitationService {
     // Called after the contribution's transaction has committed: it needs a transaction of its own.
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public boolean recordFirstContribution(long assemblyId, long inviteeId) {
-        return em.createNativeQuery("""
-                with first as (
+        List<?> first = em.createNativeQuery("""
+                update invitation_edge set first_contribution_at = now()
+                where assembly_id = ?1 and invitee_id = ?2 and first_contribution_at is null and inviter_id is not null
+                returning inviter_id
+                """).setParameter(1, assemblyId).setParameter(2, inviteeId).getResultList();
+        if (first.isEmpty()) {
+            // Posters have no inviter to tell or reward: the date is kept for their figures.
+            em.createNativeQuery("""
                     update invitation_edge set first_contribution_at = now()
                     where assembly_id = ?1 and invitee_id = ?2 and first_contribution_at is null
-                    returning inviter_id)
+                    """).setParameter(1, assemblyId).setParameter(2, inviteeId).executeUpdate();
+            return false;
+        }
+        long inviter = ((Number) first.get(0)).longValue();
+        notices.tell(inviter, NoticeKind.INVITEE_CONTRIBUTED, assemblyId, displayName(inviteeId));
+        return em.createNativeQuery("""
                 update invitation_quota q set remaining = q.remaining + 1
-                from first, assembly a
-                where q.assembly_id = ?1 and q.participant_id = first.inviter_id and a.id = q.assembly_id
-                  and q.remaining + q.used < a.quota_cap
-                """).setParameter(1, assemblyId).setParameter(2, inviteeId).executeUpdate() > 0;
+                from assembly a
+                where q.assembly_id = ?1 and q.participant_id = ?2 and a.id = q.assembly_id and q.remaining + q.used < a.quota_cap
+                """).setParameter(1, assemblyId).setParameter(2, inviter).executeUpdate() > 0;
     }
 
-    private int join(long assemblyId, long participantId, int generation, long invitedBy) {
+    private int join(long assemblyId, long participantId, int generation, Long invitedBy) {
         return em.createNativeQuery("""
                 insert into membership (assembly_id, participant_id, generation, invited_by) values (?1, ?2, ?3, ?4)
                 on conflict do nothing
@@ -349,9 +400,16 @@ public class InvitationService {
                 .setParameter(4, invitedBy).executeUpdate();
     }
 
-    /** A live personal link or coupon; {@code couponId} is set for coupons. */
-    private record Link(long id, long assemblyId, long inviterId, String phase, boolean isPublic, String assemblyTitle,
-                        String assemblySummary, LocalDate votingOn, String inviterName, String message, Long couponId) {
+    /**
+     * A live personal link, coupon or poster: {@code couponId} is set for coupons; a poster has a
+     * {@code posterId} and a place instead of an inviter.
+     */
+    private record Link(long id, long assemblyId, Long inviterId, String phase, boolean isPublic, String assemblyTitle,
+                        String assemblySummary, LocalDate votingOn, String inviterName, String message, Long couponId, Long posterId) {
+
+        boolean isPoster() {
+            return posterId != null;
+        }
     }
 
     private Optional<Link> liveLink(String token) {
@@ -361,23 +419,28 @@ public class InvitationService {
         }
         List<?> rows = em.createNativeQuery("""
                 select l.id, l.assembly_id, l.inviter_id, a.phase, a.visibility, a.title, a.summary, a.voting_on, p.display_name, l.message,
-                       null::bigint
+                       null::bigint, null::bigint
                 from invitation_link l join assembly a on a.id = l.assembly_id join participant p on p.id = l.inviter_id
                 where l.token_hash = ?1 and l.revoked_at is null and l.expires_at > now() and a.phase <> 'DRAFT'
                 union all
                 select c.id, c.assembly_id, c.inviter_id, a.phase, a.visibility, a.title, a.summary, a.voting_on, p.display_name,
                        coalesce((select l.message from invitation_link l where l.assembly_id = c.assembly_id and l.inviter_id = c.inviter_id
-                                 and l.revoked_at is null), ''), c.id
+                                 and l.revoked_at is null), ''), c.id, null::bigint
                 from invitation_coupon c join assembly a on a.id = c.assembly_id join participant p on p.id = c.inviter_id
                 where c.token_hash = ?1 and c.revoked_at is null and c.redeemed_at is null and c.expires_at > now() and a.phase <> 'DRAFT'
+                union all
+                select s.id, s.assembly_id, null::bigint, a.phase, a.visibility, a.title, a.summary, a.voting_on, s.name, s.address,
+                       null::bigint, s.id
+                from poster s join assembly a on a.id = s.assembly_id
+                where s.token_hash = ?1 and s.retired_at is null and a.phase <> 'DRAFT'
                 """).setParameter(1, hash.get()).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] r = (Object[]) rows.get(0);
-        return Optional.of(new Link(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+        return Optional.of(new Link(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), SqlValues.optionalLong(r[2]),
                 (String) r[3], "PUBLIC".equals(r[4]), (String) r[5], (String) r[6], SqlValues.localDate(r[7]), (String) r[8], (String) r[9],
-                r[10] == null ? null : ((Number) r[10]).longValue()));
+                SqlValues.optionalLong(r[10]), SqlValues.optionalLong(r[11])));
     }
 
     /** Members invite while the assembly is open or voting. */

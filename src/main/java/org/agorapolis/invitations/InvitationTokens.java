@@ -48,6 +48,15 @@ public final class InvitationTokens {
         }
     }
 
+    /**
+     * A keyed fingerprint of a device cookie, an address or a participant id: equal inputs give
+     * equal fingerprints, and without the secret nobody can tell what was fingerprinted — not even
+     * by trying every IPv4 address.
+     */
+    public byte[] fingerprint(String kind, String value) {
+        return Base64.getUrlDecoder().decode(token((kind + ":" + value).getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** Crockford's base32: no I, L, O or U to misread on paper. */
     private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     public static final int CODE_LENGTH = 10;

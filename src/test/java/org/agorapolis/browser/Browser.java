@@ -49,7 +49,7 @@ public final class Browser implements AutoCloseable {
     public Page newVisitor(String language, int width) {
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setLocale(language)
-                .setExtraHTTPHeaders(Map.of("Accept-Language", language))
+                .setExtraHTTPHeaders(Map.of("Accept-Language", language, "X-Forwarded-For", "203.0.113." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255)))
                 .setViewportSize(width, 800));
         context.setDefaultTimeout(15_000);
         return context.newPage();

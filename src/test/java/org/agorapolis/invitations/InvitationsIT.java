@@ -13,9 +13,10 @@ import java.util.UUID;
 import org.agorapolis.stack.Concurrently;
 import org.agorapolis.stack.SignedInClient;
 import org.agorapolis.stack.PageText;
+import org.agorapolis.stack.Residents;
+import org.agorapolis.stack.Residents.Person;
 import org.agorapolis.stack.Stack;
 import org.agorapolis.stack.TestData;
-import org.agorapolis.stack.TestData.TestAccount;
 import org.agorapolis.stack.TestStack;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,27 +27,17 @@ class InvitationsIT {
 
     private final Stack stack = TestStack.get();
 
-    private record Person(TestAccount account, SignedInClient client) {
-    }
-
     private Person person(String name) throws Exception {
-        TestAccount account = TestData.account(stack, name, "resident");
-        return new Person(account, SignedInClient.signIn(stack, account.username(), TestData.PASSWORD));
+        return Residents.person(stack, name);
     }
 
     /** A member of a new assembly with a personal link; returns the link's path ({@code /i/...}). */
     private String inviter(Person inviter, long assembly, String message) throws Exception {
-        TestData.member(stack, assembly, inviter.account());
-        HttpResponse<String> page = inviter.client().open("/invitations/mine.xhtml?assembly=" + assembly);
-        HttpResponse<String> created = inviter.client().submit(page, "link", "link:issue", Map.of("link:message", message));
-        String link = Jsoup.parse(created.body()).selectFirst("[data-test=link]").val();
-        return URI.create(link).getRawPath() + "?c=whatsapp";
+        return Residents.personalLink(stack, inviter, assembly, message, "whatsapp");
     }
 
-
     private HttpResponse<String> joinThrough(Person invitee, String link) throws Exception {
-        HttpResponse<String> welcome = invitee.client().open(link);
-        return invitee.client().submit(welcome, "welcome", "welcome:join", Map.of());
+        return Residents.join(invitee, link);
     }
 
     @Test
@@ -207,7 +198,7 @@ class InvitationsIT {
     }
 
     private HttpResponse<String> typeCode(Person person, String code) throws Exception {
-        return person.client().submit(person.client().open("/invitations/code.xhtml"), "code", "code:open", Map.of("code:value", code));
+        return Residents.typeCode(person, code);
     }
 
     @Test

@@ -44,7 +44,7 @@ class ResidentInvitesANeighbourE2E extends BrowserTest {
         new AgorapolisPage(newcomer) { }.assertAccessible("invitation-welcome");
         newcomer.locator("[data-test=join]").click();
         String username = "basile-" + UUID.randomUUID().toString().substring(0, 8);
-        KeycloakLoginPage.expect(newcomer).register(username, username + "@test.agorapolis.org", "Basile", "Nouveau", TestData.PASSWORD);
+        KeycloakLoginPage.expect(newcomer).register(username, username + "@test.agorapolis.org", "Basile", "Nouveau", TestData.PASSWORD, stack.mail());
         Browser.expect(newcomer, "[data-test=invitation-welcome]");
         newcomer.locator("[id='welcome:join']").click();
 
@@ -56,6 +56,13 @@ class ResidentInvitesANeighbourE2E extends BrowserTest {
         inviterPhone.reload();
         assertTrue(inviterPhone.locator("[data-test=invitee]").innerText().startsWith("Basile Nouveau"), "the inviter sees who joined");
         assertEquals("Il vous reste 4 invitations.", inviterPhone.locator("[data-test=quota]").innerText());
+        assertEquals("1 non lue(s)", inviterPhone.locator("[data-test=unread-notices]").innerText(), "the inviter is told in the app");
+        inviterPhone.locator("[data-test=nav-notices]").click();
+        Browser.expect(inviterPhone, "[data-test=notice]");
+        assertTrue(inviterPhone.locator("[data-test=notice]").first().innerText().contains("Basile Nouveau a rejoint"),
+                inviterPhone.locator("[data-test=notice]").first().innerText());
+        new AgorapolisPage(inviterPhone) { }.assertAccessible("notices");
+        inviterPhone.navigate(stack.appUrl() + "/invitations/mine.xhtml?assembly=" + assembly);
 
         inviterPhone.locator("[id='print:count']").fill("2");
         inviterPhone.locator("[id='print:submit']").click();

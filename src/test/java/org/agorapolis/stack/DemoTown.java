@@ -67,6 +67,7 @@ final class DemoTown {
                 }
             }
             invitationLink = camillesLink(db);
+            bakeryPoster(db);
         }
     }
 
@@ -101,6 +102,26 @@ final class DemoTown {
             insert.executeUpdate();
         }
         return stack.appUrl() + "/i/" + token;
+    }
+
+    /** A poster at the bakery for the school-yard assembly, put up by a moderator; made once. */
+    private void bakeryPoster(Connection db) throws Exception {
+        if (exists(db, "select count(*) from poster")) {
+            return;
+        }
+        byte[] nonce = org.agorapolis.invitations.InvitationTokens.newNonce();
+        String token = new org.agorapolis.invitations.InvitationTokens(stack.invitationSecret()).token(nonce);
+        try (PreparedStatement insert = db.prepareStatement("""
+                insert into poster (assembly_id, name, name_key, address, neighbourhood_id, nonce, token_hash, created_by, scans)
+                select a.id, 'Boulangerie de la place du Marché', 'boulangerie de la place du marché', '2 place du Marché',
+                       (select min(id) from neighbourhood), ?, ?, p.id, 14
+                from assembly a, participant p
+                where a.title like 'Une cour%' and p.display_name = 'Sophie Lefèvre'
+                """)) {
+            insert.setBytes(1, nonce);
+            insert.setBytes(2, org.agorapolis.invitations.InvitationTokens.hash(token).orElseThrow());
+            insert.executeUpdate();
+        }
     }
 
     /** Camille's invitation link, to try the welcome page. */

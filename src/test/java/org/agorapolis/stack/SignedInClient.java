@@ -118,13 +118,32 @@ public final class SignedInClient {
         return http.send(request(URI.create(appUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET a path of the application with this session, as bytes (images, PDF). */
+    public HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+        return http.send(request(URI.create(appUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** GET a path and follow redirects, as a browser would after a form. */
     public HttpResponse<String> open(String path) throws IOException, InterruptedException {
         return follow(request(URI.create(appUrl + path)).GET().build(), false);
     }
 
+    /**
+     * The address this person browses from, as the application's trusted loopback proxy reports it
+     * ({@code X-Forwarded-For}): each client gets its own, as people on their own connections do.
+     */
+    private String address = "198.51." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+
+    /** Browses from the given address from now on (people sharing a connection). */
+    public SignedInClient from(String address) {
+        this.address = address;
+        return this;
+    }
+
     private HttpRequest.Builder request(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept-Language", "fr");
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept-Language", "fr")
+                .header("X-Forwarded-For", address);
     }
 
     /** Follows redirects; with {@code stopAtApplication}, not the one that leads back to the application. */

@@ -31,18 +31,21 @@ public final class Stack implements AutoCloseable {
     public static final String CLIENT_ID = "agorapolis-web";
     private static final String APP_DATABASE = "agorapolis";
     private static final String KEYCLOAK_DATABASE = "keycloak";
+    /** The sender of the application's and Keycloak's messages on a local stack. */
+    public static final String MAIL_FROM = "agorapolis@localhost";
 
     /** The ports of every server of the stack. */
-    public record Ports(int postgres, int keycloak, int keycloakManagement, int http, int management, int https, int managementHttps) {
+    public record Ports(int postgres, int keycloak, int keycloakManagement, int http, int management, int https, int managementHttps,
+                        int smtp) {
 
         /** The ports documented in the README, for {@code ./mvnw -Prun}. */
         public static Ports standard() {
-            return new Ports(15432, 8180, 9000, 8080, 9990, 8443, 9993);
+            return new Ports(15432, 8180, 9000, 8080, 9990, 8443, 9993, 2525);
         }
 
         /** Ports free right now, so that tests can run beside a running demo stack. */
         public static Ports free() throws IOException {
-            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
         }
 
         private static int freePort() throws IOException {
@@ -76,6 +79,7 @@ public final class Stack implements AutoCloseable {
     private final PostgresServer postgres;
     private final KeycloakServer keycloak;
     private final WildFlyServer wildfly;
+    private MailCatcher mail;
 
     /** A stack not started yet: register a shutdown hook, then call {@link #start()}. */
     public Stack(Layout layout, Ports ports) throws IOException {
@@ -117,6 +121,7 @@ public final class Stack implements AutoCloseable {
 
     private void startAll() throws Exception {
         requireFree(ports);
+        mail = new MailCatcher(ports.smtp());
         postgres.start();
         postgres.ensureDatabase(APP_DATABASE, "agorapolis", secrets.getProperty("database.password"));
         reimportRealmIfChanged();
@@ -125,18 +130,26 @@ public final class Stack implements AutoCloseable {
         CompletableFuture<Void> identity = CompletableFuture.runAsync(() -> call(() -> keycloak.start(
                 postgres.jdbcUrl(KEYCLOAK_DATABASE), "keycloak", secrets.getProperty("keycloak.database.password"),
                 secrets.getProperty("keycloak.admin.password"),
-                Map.of("AGORAPOLIS_APP_URL", appUrl(), "AGORAPOLIS_OIDC_CLIENT_SECRET", clientSecret()))));
+                Map.of("AGORAPOLIS_APP_URL", appUrl(), "AGORAPOLIS_OIDC_CLIENT_SECRET", clientSecret(),
+                        "AGORAPOLIS_SMTP_HOST", "127.0.0.1", "AGORAPOLIS_SMTP_PORT", String.valueOf(ports.smtp()),
+                        "AGORAPOLIS_SMTP_STARTTLS", "false", "AGORAPOLIS_MAIL_FROM", MAIL_FROM))));
         try {
-            wildfly.start(Map.of(
-                    "POSTGRESQL_HOST", "127.0.0.1",
-                    "POSTGRESQL_PORT", String.valueOf(postgres.port()),
-                    "POSTGRESQL_DATABASE", APP_DATABASE,
-                    "POSTGRESQL_USER", "agorapolis",
-                    "POSTGRESQL_PASSWORD", secrets.getProperty("database.password"),
-                    "AGORAPOLIS_OIDC_PROVIDER_URL", keycloak.realmUrl(),
-                    "AGORAPOLIS_OIDC_CLIENT_ID", CLIENT_ID,
-                    "AGORAPOLIS_OIDC_CLIENT_SECRET", clientSecret(),
-                    "AGORAPOLIS_INVITATION_SECRET", secrets.getProperty("invitation.secret")));
+            wildfly.start(Map.ofEntries(
+                    Map.entry("AGORAPOLIS_SMTP_HOST", "127.0.0.1"),
+                    Map.entry("AGORAPOLIS_SMTP_PORT", String.valueOf(ports.smtp())),
+                    Map.entry("AGORAPOLIS_MAIL_FROM", MAIL_FROM),
+                    Map.entry("AGORAPOLIS_PUBLIC_URL", appUrl()),
+                    // Tests play residents on their own connections through X-Forwarded-For.
+                    Map.entry("AGORAPOLIS_TRUSTED_PROXIES", "127.0.0.1"),
+                    Map.entry("POSTGRESQL_HOST", "127.0.0.1"),
+                    Map.entry("POSTGRESQL_PORT", String.valueOf(postgres.port())),
+                    Map.entry("POSTGRESQL_DATABASE", APP_DATABASE),
+                    Map.entry("POSTGRESQL_USER", "agorapolis"),
+                    Map.entry("POSTGRESQL_PASSWORD", secrets.getProperty("database.password")),
+                    Map.entry("AGORAPOLIS_OIDC_PROVIDER_URL", keycloak.realmUrl()),
+                    Map.entry("AGORAPOLIS_OIDC_CLIENT_ID", CLIENT_ID),
+                    Map.entry("AGORAPOLIS_OIDC_CLIENT_SECRET", clientSecret()),
+                    Map.entry("AGORAPOLIS_INVITATION_SECRET", secrets.getProperty("invitation.secret"))));
         } finally {
             try {
                 identity.get();
@@ -193,6 +206,11 @@ public final class Stack implements AutoCloseable {
         return secrets.getProperty("invitation.secret");
     }
 
+    /** The local SMTP server every message of this stack goes to. */
+    public MailCatcher mail() {
+        return mail;
+    }
+
     public KeycloakAdmin keycloakAdmin() {
         return new KeycloakAdmin(keycloak.url(), secrets.getProperty("keycloak.admin.password"), KeycloakServer.REALM);
     }
@@ -215,11 +233,14 @@ public final class Stack implements AutoCloseable {
         wildfly.close();
         keycloak.close();
         postgres.close();
+        if (mail != null) {
+            mail.close();
+        }
     }
 
     private static void requireFree(Ports ports) {
         for (int port : new int[] {ports.postgres(), ports.keycloak(), ports.keycloakManagement(), ports.http(),
-                ports.management(), ports.https(), ports.managementHttps()}) {
+                ports.management(), ports.https(), ports.managementHttps(), ports.smtp()}) {
             try (ServerSocket probe = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
                 probe.setReuseAddress(true);
             } catch (IOException taken) {

@@ -26,6 +26,9 @@ public class MeetingCalendarServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    org.agorapolis.shared.web.PublicAddress publicAddress;
+
+    @Inject
     MeetingService meetings;
 
     @Inject
@@ -46,7 +49,7 @@ public class MeetingCalendarServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String base = Requests.baseUrl(request);
+        String base = publicAddress.of(request);
         String body = Ical.event(meeting, assembly.getTitle(), base + "/assemblies/view.xhtml?id=" + assembly.getId(),
                 request.getServerName(), Instant.now());
         response.setContentType("text/calendar; charset=UTF-8");

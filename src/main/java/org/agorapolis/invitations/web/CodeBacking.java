@@ -24,18 +24,28 @@ public class CodeBacking {
     @Inject
     InvitationService invitations;
 
+    @Inject
+    org.agorapolis.invitations.InvitationGuard guard;
+
+    @Inject
+    CurrentVisit visit;
+
+    @Inject
+    org.agorapolis.shared.security.CurrentParticipant current;
+
     private String code;
 
     public String open() {
         Map<String, Object> session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
         int failures = (Integer) session.getOrDefault(FAILURES, 0);
-        if (failures >= ATTEMPTS) {
+        if (failures >= ATTEMPTS || guard.tooManyCodeMisses(visit.visit())) {
             Messages.refusedKey("invitation.code.tooManyAttempts");
             return null;
         }
         var token = invitations.tokenForCode(code);
         if (token.isEmpty()) {
             session.put(FAILURES, failures + 1);
+            guard.codeMiss(current.participantId().orElse(null), visit.visit());
             Messages.refusedKey("invitation.code.unknown");
             return null;
         }

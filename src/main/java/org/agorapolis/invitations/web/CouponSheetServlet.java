@@ -41,6 +41,9 @@ public class CouponSheetServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    org.agorapolis.shared.web.PublicAddress publicAddress;
+
+    @Inject
     InvitationService invitations;
 
     @Inject
@@ -61,7 +64,7 @@ public class CouponSheetServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String base = Requests.baseUrl(request);
+        String base = publicAddress.of(request);
         Locale language = locale.getLocale();
         java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.agorapolis.messages", language);
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).withZone(Town.ZONE);

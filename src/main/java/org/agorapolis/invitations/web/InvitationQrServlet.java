@@ -25,6 +25,9 @@ public class InvitationQrServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    org.agorapolis.shared.web.PublicAddress publicAddress;
+
+    @Inject
     InvitationService invitations;
 
     @Inject
@@ -43,7 +46,7 @@ public class InvitationQrServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String base = Requests.baseUrl(request);
+        String base = publicAddress.of(request);
         QrCode code = new QrCode(base + "/i/" + token.get() + "?c=qr");
         response.setHeader("Cache-Control", "no-store");
         if (request.getServletPath().endsWith(".png")) {

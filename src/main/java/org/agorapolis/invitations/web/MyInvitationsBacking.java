@@ -18,7 +18,6 @@ import org.agorapolis.shared.security.CurrentParticipant;
 import org.agorapolis.shared.web.Messages;
 import org.agorapolis.shared.web.Pages;
 import org.agorapolis.shared.web.RequestParameters;
-import org.agorapolis.shared.web.Requests;
 
 /** {@code /invitations/mine.xhtml?assembly=}: my quota, my personal link and how to share it, the people I invited. */
 @Named
@@ -29,10 +28,19 @@ public class MyInvitationsBacking implements Serializable {
     private static final String VIEW = "/invitations/mine.xhtml";
 
     @Inject
+    transient org.agorapolis.shared.web.PublicAddress publicAddress;
+
+    @Inject
     transient InvitationService invitations;
 
     @Inject
     CurrentParticipant current;
+
+    @Inject
+    CurrentVisit visit;
+
+    @Inject
+    transient org.agorapolis.invitations.InvitationGuard guard;
 
     private long assemblyId;
     private InvitationService.Mine mine;
@@ -46,6 +54,7 @@ public class MyInvitationsBacking implements Serializable {
             mine = invitations.mine(current.viewer(), assemblyId);
             message = mine.message();
             coupons = invitations.coupons(current.viewer(), assemblyId);
+            guard.seen(current.participantId().orElseThrow(), visit.visit());
         } catch (NotFoundException e) {
             Pages.notFound();
         } catch (DomainException refused) {
@@ -54,12 +63,12 @@ public class MyInvitationsBacking implements Serializable {
     }
 
     public String issue() {
-        return Messages.perform(() -> invitations.issueLink(current.viewer(), assemblyId, message),
+        return Messages.perform(() -> invitations.issueLink(current.viewer(), assemblyId, message, visit.visit()),
                 mine != null && mine.isHasLink() ? "invitation.linkReset" : "invitation.linkCreated", reload());
     }
 
     public String printCoupons() {
-        return Messages.perform(() -> invitations.printCoupons(current.viewer(), assemblyId, couponCount), "invitation.coupons.printed", reload());
+        return Messages.perform(() -> invitations.printCoupons(current.viewer(), assemblyId, couponCount, visit.visit()), "invitation.coupons.printed", reload());
     }
 
     public String revoke(long couponId) {
@@ -108,7 +117,7 @@ public class MyInvitationsBacking implements Serializable {
             return "";
         }
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return Requests.baseUrl(request) + "/i/" + mine.token().get() + "?c=" + Channel.parse(channel).name().toLowerCase(java.util.Locale.ROOT);
+        return publicAddress.of(request) + "/i/" + mine.token().get() + "?c=" + Channel.parse(channel).name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The invitation text in the visitor's language, with the link of that channel. */

@@ -28,6 +28,9 @@ public class WelcomeBacking implements Serializable {
     @Inject
     CurrentParticipant current;
 
+    @Inject
+    CurrentVisit visit;
+
     private InvitationOpening.Opened opened;
     private InvitationService.Preview preview;
 
@@ -38,7 +41,7 @@ public class WelcomeBacking implements Serializable {
 
     public String join() {
         try {
-            long assembly = invitations.redeem(current.viewer(), opened.token(), opened.channel(), opened.at());
+            long assembly = invitations.redeem(current.viewer(), opened.token(), opened.channel(), opened.at(), visit.visit());
             FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(InvitationOpening.OPENED);
             Messages.info("invitation.joined");
             return Pages.reload("/assemblies/view.xhtml", assembly);

@@ -28,4 +28,14 @@ public final class SqlValues {
         }
         return ((java.sql.Date) value).toLocalDate();
     }
+
+    /** A {@code bigint} column that may be null. */
+    public static Long optionalLong(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    /** A count or other number column as a long. */
+    public static long count(Object value) {
+        return ((Number) value).longValue();
+    }
 }

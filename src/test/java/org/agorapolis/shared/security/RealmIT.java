@@ -35,6 +35,9 @@ class RealmIT {
         assertEquals(java.util.Set.of("fr", "en"), java.util.Set.of(realm.get("supportedLocales").get(0).asText(),
                 realm.get("supportedLocales").get(1).asText()));
         assertEquals(2, realm.get("supportedLocales").size());
+        assertTrue(realm.get("verifyEmail").asBoolean(), "new residents verify their address");
+        assertEquals(String.valueOf(stack.ports().smtp()), realm.get("smtpServer").get("port").asText(), "Keycloak mails through the configured server");
+        assertEquals("127.0.0.1", realm.get("smtpServer").get("host").asText());
     }
 
     @Test

@@ -1,0 +1,93 @@
+package org.agorapolis.invitations.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.agorapolis.assemblies.Assembly;
+import org.agorapolis.assemblies.AssemblyAdministration;
+import org.agorapolis.invitations.InvitationNetwork;
+import org.agorapolis.shared.NotFoundException;
+import org.agorapolis.shared.PageOf;
+import org.agorapolis.shared.web.Pages;
+import org.agorapolis.shared.web.RequestParameters;
+
+/**
+ * {@code /admin/invitations/?assembly=[&node=]}: the assembly's invitation tree for moderators,
+ * pseudonymised: alerts, flagged redemptions, the roots and their branches, one member's subtree.
+ */
+@Named
+@ViewScoped
+public class NetworkBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient InvitationNetwork network;
+
+    @Inject
+    transient AssemblyAdministration assemblies;
+
+    private long assemblyId;
+    private String assemblyTitle;
+    private List<InvitationNetwork.Alert> alerts = List.of();
+    private List<InvitationNetwork.Node> flagged = List.of();
+    private PageOf<InvitationNetwork.Node> roots;
+    private InvitationNetwork.Subtree subtree;
+    private boolean unknownNode;
+
+    public void load() {
+        try {
+            Assembly assembly = assemblies.get(RequestParameters.id("assembly").orElseThrow(() -> new NotFoundException("assembly.notFound")));
+            assemblyId = assembly.getId();
+            assemblyTitle = assembly.getTitle();
+        } catch (NotFoundException unknown) {
+            Pages.notFound();
+            return;
+        }
+        var node = RequestParameters.text("node").filter(n -> n.matches("M-[0-9A-F]{8}"));
+        if (RequestParameters.text("node").isPresent()) {
+            subtree = node.flatMap(n -> network.subtree(assemblyId, n)).orElse(null);
+            unknownNode = subtree == null;
+        } else {
+            alerts = network.alerts(assemblyId);
+            flagged = network.flagged(assemblyId);
+            roots = network.roots(assemblyId, RequestParameters.number("page", 1));
+        }
+    }
+
+    public String pageLink(int number) {
+        return "?assembly=" + assemblyId + "&page=" + number;
+    }
+
+    public long getAssemblyId() {
+        return assemblyId;
+    }
+
+    public String getAssemblyTitle() {
+        return assemblyTitle;
+    }
+
+    public List<InvitationNetwork.Alert> getAlerts() {
+        return alerts;
+    }
+
+    public List<InvitationNetwork.Node> getFlagged() {
+        return flagged;
+    }
+
+    public PageOf<InvitationNetwork.Node> getRoots() {
+        return roots;
+    }
+
+    public InvitationNetwork.Subtree getSubtree() {
+        return subtree;
+    }
+
+    public boolean isUnknownNode() {
+        return unknownNode;
+    }
+}

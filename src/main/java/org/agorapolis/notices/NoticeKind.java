@@ -1,0 +1,9 @@
+package org.agorapolis.notices;
+
+/** What a notice tells. */
+public enum NoticeKind {
+    /** Someone the participant invited joined the assembly. */
+    INVITEE_JOINED,
+    /** Someone the participant invited made their first contribution there. */
+    INVITEE_CONTRIBUTED
+}
