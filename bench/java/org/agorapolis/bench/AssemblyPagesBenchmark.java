@@ -83,7 +83,6 @@ public final class AssemblyPagesBenchmark {
         System.out.printf("%n%d readers, %d s warm-up and %d s measured per target; JDK %s, %d cores.%n", READERS,
                 WARM_UP.toSeconds(), MEASURE.toSeconds(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         stack.close();
-        System.exit(0);
     }
 
     /** Every reader is a visitor with their own cookies, reading the page again and again. */

@@ -116,7 +116,8 @@ final class DemoTown {
                 select a.id, 'Boulangerie de la place du Marché', 'boulangerie de la place du marché', '2 place du Marché',
                        (select min(id) from neighbourhood), ?, ?, p.id, 14
                 from assembly a, participant p
-                where a.title like 'Une cour%' and p.display_name = 'Sophie Lefèvre'
+                where a.id = (select min(id) from assembly where title like 'Une cour%')
+                  and p.id = (select max(id) from participant where display_name = 'Sophie Lefèvre')
                 """)) {
             insert.setBytes(1, nonce);
             insert.setBytes(2, org.agorapolis.invitations.InvitationTokens.hash(token).orElseThrow());

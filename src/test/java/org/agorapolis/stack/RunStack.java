@@ -25,7 +25,13 @@ public final class RunStack {
         System.out.println("Starting PostgreSQL, Keycloak and WildFly (logs in " + stack.workDir().resolve("logs") + ")…");
         stack.start();
         DemoTown demo = new DemoTown(stack);
-        demo.load();
+        try {
+            demo.load();
+        } catch (Exception | Error e) {
+            // Nothing is left running when the demo cannot be loaded.
+            stack.close();
+            throw e;
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.println(banner(stack, demo, took));
         Thread mailbox = new Thread(() -> showMail(stack), "agorapolis-mailbox");

@@ -85,6 +85,16 @@ public final class SignedInClient {
      */
     public HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> values)
             throws IOException, InterruptedException {
+        HttpResponse<String> response = post(page, formId, button, values);
+        if (response.statusCode() / 100 != 3) {
+            return response;
+        }
+        return follow(request(response.uri().resolve(response.headers().firstValue("Location").orElseThrow())).GET().build(), false);
+    }
+
+    /** Posts a form of the page like {@link #submit}, without following the redirect that answers it. */
+    public HttpResponse<String> post(HttpResponse<String> page, String formId, String button, Map<String, String> values)
+            throws IOException, InterruptedException {
         Document document = Jsoup.parse(page.body(), page.uri().toString());
         Element form = document.selectFirst("form[id=" + formId + "]");
         if (form == null) {
@@ -105,7 +115,7 @@ public final class SignedInClient {
         HttpRequest request = request(URI.create(form.absUrl("action")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(KeycloakAdmin.form(fields))).build();
-        return follow(request, false);
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static String selected(Element select) {

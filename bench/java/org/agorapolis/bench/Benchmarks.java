@@ -1,0 +1,22 @@
+package org.agorapolis.bench;
+
+/**
+ * {@code ./mvnw -Pbench [-Dbench=assemblies|invitations]}: runs the chosen benchmark, or all of
+ * them one after the other, each on its own fresh stack.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String chosen = System.getProperty("bench", "all");
+        if (chosen.equals("all") || chosen.equals("assemblies")) {
+            AssemblyPagesBenchmark.main(args);
+        }
+        if (chosen.equals("all") || chosen.equals("invitations")) {
+            InvitationTreeBenchmark.main(args);
+        }
+        System.exit(0);
+    }
+}
