@@ -40,28 +40,36 @@ public class InvitationGuard {
 
     /** Refuses a redemption past the hourly limits; counts it if it goes through. */
     public void redemption(long participantId, Visit visit) {
-        lockParticipant(REDEMPTION_LOCK, participantId);
-        lockAddress(REDEMPTION_LOCK, visit);
-        if (byParticipant("REDEMPTION", participantId, "1 hour") >= REDEMPTIONS_PER_PARTICIPANT_PER_HOUR) {
-            throw new RateLimitExceededException("invitation.rate.redemptions", REDEMPTIONS_PER_PARTICIPANT_PER_HOUR);
-        }
-        if (byAddress("REDEMPTION", visit, "1 hour") >= REDEMPTIONS_PER_ADDRESS_PER_HOUR) {
-            throw new RateLimitExceededException("invitation.rate.redemptionsAddress", REDEMPTIONS_PER_ADDRESS_PER_HOUR);
-        }
-        record("REDEMPTION", participantId, visit, 1);
+        limit("REDEMPTION", REDEMPTION_LOCK, participantId, visit, 1, "1 hour", REDEMPTIONS_PER_PARTICIPANT_PER_HOUR,
+                REDEMPTIONS_PER_ADDRESS_PER_HOUR, "invitation.rate.redemptions", "invitation.rate.redemptionsAddress");
     }
 
     /** Refuses printing past the daily limits; counts the coupons if they are printed. */
     public void coupons(long participantId, Visit visit, int count) {
-        lockParticipant(COUPON_LOCK, participantId);
-        lockAddress(COUPON_LOCK, visit);
-        if (byParticipant("COUPONS", participantId, "1 day") + count > COUPONS_PER_PARTICIPANT_PER_DAY) {
-            throw new RateLimitExceededException("invitation.rate.coupons", COUPONS_PER_PARTICIPANT_PER_DAY);
+        limit("COUPONS", COUPON_LOCK, participantId, visit, count, "1 day", COUPONS_PER_PARTICIPANT_PER_DAY, COUPONS_PER_ADDRESS_PER_DAY,
+                "invitation.rate.coupons", "invitation.rate.couponsAddress");
+    }
+
+    /**
+     * Three round trips: both locks (participant, then address), then both counts — in a statement
+     * of their own, so that their snapshot sees what the lock holders committed — then the record.
+     */
+    private void limit(String kind, long scope, long participantId, Visit visit, int units, String window, int perParticipant,
+                       int perAddress, String participantKey, String addressKey) {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2), pg_advisory_xact_lock(?3, ?4)")
+                .setParameter(1, (int) scope).setParameter(2, (int) participantId)
+                .setParameter(3, (int) scope + 1).setParameter(4, java.nio.ByteBuffer.wrap(visit.address()).getInt()).getSingleResult();
+        Object[] counts = (Object[]) em.createNativeQuery("""
+                select (select coalesce(sum(units), 0) from invitation_attempt where participant_id = ?1 and kind = ?2 and at > now() - cast(?4 as interval)),
+                       (select coalesce(sum(units), 0) from invitation_attempt where address_hash = ?3 and kind = ?2 and at > now() - cast(?4 as interval))
+                """).setParameter(1, participantId).setParameter(2, kind).setParameter(3, visit.address()).setParameter(4, window).getSingleResult();
+        if (SqlValues.count(counts[0]) + units > perParticipant) {
+            throw new RateLimitExceededException(participantKey, perParticipant);
         }
-        if (byAddress("COUPONS", visit, "1 day") + count > COUPONS_PER_ADDRESS_PER_DAY) {
-            throw new RateLimitExceededException("invitation.rate.couponsAddress", COUPONS_PER_ADDRESS_PER_DAY);
+        if (SqlValues.count(counts[1]) + units > perAddress) {
+            throw new RateLimitExceededException(addressKey, perAddress);
         }
-        record("COUPONS", participantId, visit, count);
+        record(kind, participantId, visit, units);
     }
 
     /** Whether this address has typed too many wrong codes in the last hour. */
@@ -83,15 +91,6 @@ public class InvitationGuard {
                 """).setParameter(1, participantId).setParameter(2, visit.device()).setParameter(3, visit.address()).executeUpdate();
     }
 
-    /** Whether the visit shares the inviter's device, and their address, in the last 30 days: {same device, same address}. */
-    public boolean[] sharedWithInviter(long inviterId, Visit visit) {
-        Object[] r = (Object[]) em.createNativeQuery("""
-                select coalesce(bool_or(device_hash = ?2), false), coalesce(bool_or(address_hash = ?3), false)
-                from participant_device where participant_id = ?1 and last_seen_at > now() - interval '30 days'
-                """).setParameter(1, inviterId).setParameter(2, visit.device()).setParameter(3, visit.address()).getSingleResult();
-        return new boolean[] {(Boolean) r[0], (Boolean) r[1]};
-    }
-
     /**
      * After a redemption through a personal link or a poster: if it was redeemed {@link #BURST_REDEMPTIONS}
      * times or more within {@link #BURST_MINUTES} minutes, and no alert was raised for it in the last hour,
@@ -100,13 +99,15 @@ public class InvitationGuard {
     public void burst(long assemblyId, Long linkId, Long posterId) {
         String origin = linkId != null ? "link_id" : "poster_id";
         long originId = linkId != null ? linkId : posterId;
-        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, (int) 0x42555253).setParameter(2, (int) originId)
-                .getSingleResult();
-        long recent = SqlValues.count(em.createNativeQuery("select count(*) from invitation_edge where %s = ?1 and joined_at > now() - ?2 * interval '1 minute'"
-                .formatted(origin)).setParameter(1, originId).setParameter(2, BURST_MINUTES).getSingleResult());
-        if (recent < BURST_REDEMPTIONS) {
+        String recentCount = "select count(*) from invitation_edge where %s = ?1 and joined_at > now() - ?2 * interval '1 minute'".formatted(origin);
+        if (SqlValues.count(em.createNativeQuery(recentCount).setParameter(1, originId).setParameter(2, BURST_MINUTES).getSingleResult())
+                < BURST_REDEMPTIONS) {
             return;
         }
+        // A burst: under a lock per link, so that one alert is raised, not one per racing redemption.
+        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, (int) 0x42555253).setParameter(2, (int) originId)
+                .getSingleResult();
+        long recent = SqlValues.count(em.createNativeQuery(recentCount).setParameter(1, originId).setParameter(2, BURST_MINUTES).getSingleResult());
         List<?> raised = em.createNativeQuery("select 1 from invitation_alert where %s = ?1 and created_at > now() - interval '1 hour'"
                 .formatted(origin)).setParameter(1, originId).getResultList();
         if (raised.isEmpty()) {
@@ -118,20 +119,9 @@ public class InvitationGuard {
         }
     }
 
-    private void lockParticipant(long scope, long participantId) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, (int) scope).setParameter(2, (int) participantId)
-                .getSingleResult();
-    }
-
     private void lockAddress(long scope, Visit visit) {
         int key = java.nio.ByteBuffer.wrap(visit.address()).getInt();
         em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, (int) scope + 1).setParameter(2, key).getSingleResult();
-    }
-
-    private long byParticipant(String kind, long participantId, String window) {
-        return SqlValues.count(em.createNativeQuery("""
-                select coalesce(sum(units), 0) from invitation_attempt where participant_id = ?1 and kind = ?2 and at > now() - cast(?3 as interval)
-                """).setParameter(1, participantId).setParameter(2, kind).setParameter(3, window).getSingleResult());
     }
 
     private long byAddress(String kind, Visit visit, String window) {

@@ -287,19 +287,28 @@ public class InvitationService {
         if (link.inviterId() != null && link.inviterId() == me) {
             throw new NotAllowedException("invitation.ownLink");
         }
-        if (assemblies.isMember(link.assemblyId(), me)) {
+        // Where the person and the inviter stand in this assembly, in one round trip.
+        Object[] standing = (Object[]) em.createNativeQuery("""
+                select exists (select 1 from membership where assembly_id = ?1 and participant_id = ?2),
+                       e.generation, e.inviter_id, e.id is not null,
+                       (select generation from membership where assembly_id = ?1 and participant_id = ?3)
+                from (select 1) one left join invitation_edge e on e.assembly_id = ?1 and e.invitee_id = ?2
+                """).setParameter(1, link.assemblyId()).setParameter(2, me).setParameter(3, link.inviterId() == null ? -1L : link.inviterId())
+                .getSingleResult();
+        if ((Boolean) standing[0]) {
             throw new NotAllowedException("invitation.alreadyMember");
         }
-        List<?> earlier = em.createNativeQuery("select generation, inviter_id from invitation_edge where assembly_id = ?1 and invitee_id = ?2")
-                .setParameter(1, link.assemblyId()).setParameter(2, me).getResultList();
-        if (!earlier.isEmpty()) {
+        if ((Boolean) standing[3]) {
             // Brought in before, then left: back in at the same place of the tree, no unit used.
-            Object[] edge = (Object[]) earlier.get(0);
-            join(link.assemblyId(), me, ((Number) edge[0]).intValue(), SqlValues.optionalLong(edge[1]));
+            join(link.assemblyId(), me, ((Number) standing[1]).intValue(), SqlValues.optionalLong(standing[2]));
             guard.redemption(me, visit);
             return link.assemblyId();
         }
-        int generation = link.isPoster() ? 1 : inviterGeneration(link) + 1;
+        if (!link.isPoster() && standing[4] == null) {
+            // The inviter has left the assembly: their link leads nowhere.
+            throw new NotAllowedException("invitation.invalid");
+        }
+        int generation = link.isPoster() ? 1 : ((Number) standing[4]).intValue() + 1;
         if (link.couponId() != null) {
             // A coupon took its unit when it was printed; it is used once, by whoever claims it first.
             int claimed = em.createNativeQuery("""
@@ -310,10 +319,14 @@ public class InvitationService {
                 throw new NotAllowedException("invitation.invalid");
             }
         } else if (!link.isPoster()) {
-            ensureQuota(link.assemblyId(), link.inviterId());
+            // The unit is taken atomically: a first quota row starts from the assembly's default, an existing one
+            // loses a unit only while it has one.
             int taken = em.createNativeQuery("""
-                    update invitation_quota set remaining = remaining - 1, used = used + 1
-                    where assembly_id = ?1 and participant_id = ?2 and remaining > 0
+                    insert into invitation_quota (assembly_id, participant_id, remaining, used)
+                    select a.id, ?2, a.default_quota - 1, 1 from assembly a where a.id = ?1 and a.default_quota > 0
+                    on conflict (assembly_id, participant_id)
+                    do update set remaining = invitation_quota.remaining - 1, used = invitation_quota.used + 1
+                    where invitation_quota.remaining > 0
                     """).setParameter(1, link.assemblyId()).setParameter(2, link.inviterId()).executeUpdate();
             if (taken == 0) {
                 throw new NotAllowedException(link.isPublic() ? "invitation.quotaUsedUpPublic" : "invitation.quotaUsedUp");
@@ -321,16 +334,20 @@ public class InvitationService {
         }
         int joined = join(link.assemblyId(), me, generation, link.inviterId());
         Channel recordedChannel = link.isPoster() ? Channel.POSTER : link.couponId() != null ? Channel.COUPON : channel;
-        boolean[] shared = link.inviterId() == null ? new boolean[2] : guard.sharedWithInviter(link.inviterId(), visit);
         Long linkId = link.couponId() == null && !link.isPoster() ? link.id() : null;
+        // Flags, not blocks: accepted from a device or an address the inviter used in the last 30 days.
         int recorded = em.createNativeQuery("""
                 insert into invitation_edge (assembly_id, inviter_id, invitee_id, link_id, coupon_id, poster_id, channel, generation, opened_at,
                                              same_device, same_address)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) on conflict do nothing
+                select cast(?1 as bigint), cast(?2 as bigint), cast(?3 as bigint), cast(?4 as bigint), cast(?5 as bigint), cast(?6 as bigint),
+                       cast(?7 as varchar), cast(?8 as integer), cast(?9 as timestamptz),
+                       coalesce(bool_or(d.device_hash = ?10), false), coalesce(bool_or(d.address_hash = ?11), false)
+                from (select 1) one left join participant_device d on d.participant_id = cast(?2 as bigint) and d.last_seen_at > now() - interval '30 days'
+                on conflict do nothing
                 """).setParameter(1, link.assemblyId()).setParameter(2, link.inviterId()).setParameter(3, me)
                 .setParameter(4, linkId).setParameter(5, link.couponId())
                 .setParameter(6, link.posterId()).setParameter(7, recordedChannel.name())
-                .setParameter(8, generation).setParameter(9, openedAt).setParameter(10, shared[0]).setParameter(11, shared[1])
+                .setParameter(8, generation).setParameter(9, openedAt).setParameter(10, visit.device()).setParameter(11, visit.address())
                 .executeUpdate();
         if (joined == 0 || recorded == 0) {
             // The same person redeemed twice at the same moment: the other redemption counts.
@@ -342,22 +359,9 @@ public class InvitationService {
             guard.burst(link.assemblyId(), linkId, link.posterId());
         }
         if (link.inviterId() != null) {
-            notices.tell(link.inviterId(), NoticeKind.INVITEE_JOINED, link.assemblyId(), displayName(me));
+            notices.tell(link.inviterId(), NoticeKind.INVITEE_JOINED, link.assemblyId(), me);
         }
         return link.assemblyId();
-    }
-
-    private String displayName(long participantId) {
-        return (String) em.createNativeQuery("select display_name from participant where id = ?1").setParameter(1, participantId).getSingleResult();
-    }
-
-    private int inviterGeneration(Link link) {
-        List<?> inviter = em.createNativeQuery("select generation from membership where assembly_id = ?1 and participant_id = ?2")
-                .setParameter(1, link.assemblyId()).setParameter(2, link.inviterId()).getResultList();
-        if (inviter.isEmpty()) {
-            throw new NotAllowedException("invitation.invalid");
-        }
-        return ((Number) inviter.get(0)).intValue();
     }
 
     /**
@@ -384,7 +388,7 @@ public class InvitationService {
             return false;
         }
         long inviter = ((Number) first.get(0)).longValue();
-        notices.tell(inviter, NoticeKind.INVITEE_CONTRIBUTED, assemblyId, displayName(inviteeId));
+        notices.tell(inviter, NoticeKind.INVITEE_CONTRIBUTED, assemblyId, inviteeId);
         return em.createNativeQuery("""
                 update invitation_quota q set remaining = q.remaining + 1
                 from assembly a

@@ -95,6 +95,16 @@ public final class SignedInClient {
     /** Posts a form of the page like {@link #submit}, without following the redirect that answers it. */
     public HttpResponse<String> post(HttpResponse<String> page, String formId, String button, Map<String, String> values)
             throws IOException, InterruptedException {
+        return send(form(page, formId, button, values));
+    }
+
+    /** Sends a request prepared by {@link #form}, without following a redirect. */
+    public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The request a browser would send for this form of the page, the button pressed: read the page once, send it later. */
+    public HttpRequest form(HttpResponse<String> page, String formId, String button, Map<String, String> values) {
         Document document = Jsoup.parse(page.body(), page.uri().toString());
         Element form = document.selectFirst("form[id=" + formId + "]");
         if (form == null) {
@@ -112,10 +122,13 @@ public final class SignedInClient {
         }
         fields.putAll(values);
         fields.put(button, "x");
-        HttpRequest request = request(URI.create(form.absUrl("action")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        return formRequest(URI.create(form.absUrl("action")), fields);
+    }
+
+    /** A form post with these fields, as this person sends it. */
+    public HttpRequest formRequest(URI action, Map<String, String> fields) {
+        return request(action).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(KeycloakAdmin.form(fields))).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static String selected(Element select) {
