@@ -56,6 +56,10 @@ public class Comment {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** Set by moderation only (null: visible; PENDING: hidden until reviewed; otherwise the public reason). */
+    @Column(name = "hidden_reason", insertable = false, updatable = false)
+    private String hiddenReason;
+
     protected Comment() {
     }
 
@@ -118,5 +122,14 @@ public class Comment {
     /** Its author may still change it at this instant. */
     public boolean isEditableAt(Instant now) {
         return !isDeleted() && now.isBefore(createdAt.plus(EDIT_WINDOW));
+    }
+
+    /** Hidden by moderation, pending review or decided: the page shows a neutral notice instead. */
+    public boolean isHidden() {
+        return hiddenReason != null;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
     }
 }

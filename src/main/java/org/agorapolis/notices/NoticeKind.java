@@ -5,5 +5,9 @@ public enum NoticeKind {
     /** Someone the participant invited joined the assembly. */
     INVITEE_JOINED,
     /** Someone the participant invited made their first contribution there. */
-    INVITEE_CONTRIBUTED
+    INVITEE_CONTRIBUTED,
+    /** A moderator hid the participant's contribution; the notice gives the public reason. */
+    CONTENT_HIDDEN,
+    /** A moderator restored the participant's contribution. */
+    CONTENT_RESTORED
 }

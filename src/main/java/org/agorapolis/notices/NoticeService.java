@@ -66,18 +66,23 @@ public class NoticeService {
      * Tells the participant, in the transaction of what happened: a notice, and an e-mail in the
      * outbox if they opted in and have an address.
      */
-    public void tell(long participantId, NoticeKind kind, long assemblyId, String about) {
-        String name = about.length() > 120 ? about.substring(0, 120) : about;
-        em.createNativeQuery("insert into notice (participant_id, kind, assembly_id, about) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, participantId).setParameter(2, kind.name()).setParameter(3, assemblyId).setParameter(4, name).executeUpdate();
+    public void tell(long participantId, NoticeKind kind, long assemblyId, long aboutParticipantId) {
+        // One round trip: the notice, named after the person it is about, and the recipient's address if they opted in.
         List<?> recipient = em.createNativeQuery("""
-                select p.email, p.display_name, coalesce(p.locale, 'fr'), a.title from participant p, assembly a
-                where p.id = ?1 and a.id = ?2 and p.notify_by_email and p.email is not null
-                """).setParameter(1, participantId).setParameter(2, assemblyId).getResultList();
+                with told as (
+                    insert into notice (participant_id, kind, assembly_id, about)
+                    select ?1, ?2, ?3, left(display_name, 120) from participant where id = ?4
+                    returning about)
+                select p.email, p.display_name, coalesce(p.locale, 'fr'), a.title, told.about
+                from told, participant p, assembly a
+                where p.id = ?1 and a.id = ?3 and p.notify_by_email and p.email is not null
+                """).setParameter(1, participantId).setParameter(2, kind.name()).setParameter(3, assemblyId).setParameter(4, aboutParticipantId)
+                .getResultList();
         if (recipient.isEmpty()) {
             return;
         }
         Object[] r = (Object[]) recipient.get(0);
+        String name = (String) r[4];
         ResourceBundle texts = ResourceBundle.getBundle("org.agorapolis.messages", Locale.forLanguageTag((String) r[2]));
         String key = "notice.mail." + kind.name();
         String subject = oneLine(java.text.MessageFormat.format(texts.getString(key + ".subject"), name, r[3]));
@@ -87,6 +92,12 @@ public class NoticeService {
         em.createNativeQuery("insert into mail_outbox (recipient, subject, body) values (?1, ?2, ?3)")
                 .setParameter(1, r[0]).setParameter(2, subject.length() > 200 ? subject.substring(0, 200) : subject).setParameter(3, body)
                 .executeUpdate();
+    }
+
+    /** Tells the participant in the app only; {@code about} is a short text or code the page knows how to show. */
+    public void tellInApp(long participantId, NoticeKind kind, long assemblyId, String about) {
+        em.createNativeQuery("insert into notice (participant_id, kind, assembly_id, about) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, participantId).setParameter(2, kind.name()).setParameter(3, assemblyId).setParameter(4, about).executeUpdate();
     }
 
     /** Header lines hold one line: a display name cannot add headers. */

@@ -62,6 +62,10 @@ public class Proposal {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
+    /** Set by moderation only (null: visible; PENDING: hidden until reviewed; otherwise the public reason). */
+    @Column(name = "hidden_reason", insertable = false, updatable = false)
+    private String hiddenReason;
+
     protected Proposal() {
     }
 
@@ -123,5 +127,14 @@ public class Proposal {
 
     public boolean isWithdrawn() {
         return status == ProposalStatus.WITHDRAWN;
+    }
+
+    /** Hidden by moderation, pending review or decided: the page shows a neutral notice instead. */
+    public boolean isHidden() {
+        return hiddenReason != null;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
     }
 }

@@ -38,6 +38,11 @@ public class DebateBacking implements Serializable {
     private String body;
     private final Map<Long, String> replies = new HashMap<>();
     private final Map<Long, String> edits = new HashMap<>();
+    private final Map<Long, String> flagReasons = new HashMap<>();
+    private final Map<Long, String> flagDetails = new HashMap<>();
+
+    @Inject
+    transient org.agorapolis.moderation.ModerationService moderation;
 
     /** Called by the page's own backing bean, which knows where the debate is. */
     public void open(CommentService.Debate where) {
@@ -61,6 +66,29 @@ public class DebateBacking implements Serializable {
 
     public String delete(long commentId) {
         return act(() -> comments.delete(current.viewer(), commentId), "comment.removed");
+    }
+
+    public String flag(long commentId) {
+        return act(() -> moderation.flag(current.viewer(), org.agorapolis.moderation.ItemKind.COMMENT, commentId,
+                org.agorapolis.moderation.FlagReason.parse(flagReasons.get(commentId)), flagDetails.get(commentId)), "moderation.flag.done");
+    }
+
+    /** Signed-in participants flag others' visible comments; the server decides again. */
+    public boolean canFlag(Comment comment) {
+        return current.isSignedIn() && !comment.isDeleted() && !comment.isHidden()
+                && current.participantId().map(me -> me != comment.getAuthorId()).orElse(false);
+    }
+
+    public Map<Long, String> getFlagReasons() {
+        return flagReasons;
+    }
+
+    public Map<Long, String> getFlagDetails() {
+        return flagDetails;
+    }
+
+    public org.agorapolis.moderation.FlagReason[] getReasons() {
+        return org.agorapolis.moderation.FlagReason.values();
     }
 
     private String act(Runnable action, String doneKey) {

@@ -51,6 +51,11 @@ public class ProposalViewBacking implements Serializable {
     DebateBacking debate;
 
     private Proposal proposal;
+    private String flagReason;
+    private String flagDetails;
+
+    @Inject
+    transient org.agorapolis.moderation.ModerationService moderation;
     private Assembly assembly;
     private String authorName;
     private boolean supported;
@@ -87,6 +92,36 @@ public class ProposalViewBacking implements Serializable {
 
     public String withdrawSupport() {
         return act(() -> proposals.withdrawSupport(current.viewer(), proposal.getId()), "support.withdrawn");
+    }
+
+    public String flag() {
+        return act(() -> moderation.flag(current.viewer(), org.agorapolis.moderation.ItemKind.PROPOSAL, proposal.getId(),
+                org.agorapolis.moderation.FlagReason.parse(flagReason), flagDetails), "moderation.flag.done");
+    }
+
+    /** Signed-in participants flag others' visible proposals; the server decides again. */
+    public boolean isCanFlag() {
+        return current.isSignedIn() && !proposal.isHidden() && current.participantId().map(me -> me != proposal.getAuthorId()).orElse(false);
+    }
+
+    public String getFlagReason() {
+        return flagReason;
+    }
+
+    public void setFlagReason(String flagReason) {
+        this.flagReason = flagReason;
+    }
+
+    public String getFlagDetails() {
+        return flagDetails;
+    }
+
+    public void setFlagDetails(String flagDetails) {
+        this.flagDetails = flagDetails;
+    }
+
+    public org.agorapolis.moderation.FlagReason[] getReasons() {
+        return org.agorapolis.moderation.FlagReason.values();
     }
 
     public String withdraw() {

@@ -1,0 +1,271 @@
+package org.agorapolis.moderation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.agorapolis.assemblies.AssemblyService;
+import org.agorapolis.notices.NoticeKind;
+import org.agorapolis.notices.NoticeService;
+import org.agorapolis.shared.AuditTrail;
+import org.agorapolis.shared.NotAllowedException;
+import org.agorapolis.shared.NotFoundException;
+import org.agorapolis.shared.PageOf;
+import org.agorapolis.shared.Text;
+import org.agorapolis.shared.persistence.SqlValues;
+import org.agorapolis.shared.security.Roles;
+import org.agorapolis.shared.security.Viewer;
+
+/**
+ * Flags and the moderators' decisions. A flag is one row per participant and item (the unique
+ * key holds it); the item's case counts them under its row lock, and hides the item pending review
+ * once the assembly's threshold is reached. A decision applies to the version of the case the
+ * moderator saw: of two moderators acting at once, one wins and the other is told.
+ */
+@Stateless
+@jakarta.annotation.security.PermitAll
+public class ModerationService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AssemblyService assemblies;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    AuditTrail audit;
+
+    /** What moderators do with a case. */
+    public enum Action {
+        HIDE, RESTORE, DISMISS
+    }
+
+    /** A case in the review queue. */
+    public record Case(long id, ItemKind kind, long itemId, long assemblyId, String assemblyTitle, String authorName, String excerpt,
+                       String status, int flags, String reasons, Instant firstFlagAt, Instant lastFlagAt, int version, String hiddenReason) {
+
+        public long getId() {
+            return id;
+        }
+
+        public String getKind() {
+            return kind.name();
+        }
+
+        public long getItemId() {
+            return itemId;
+        }
+
+        public long getAssemblyId() {
+            return assemblyId;
+        }
+
+        public String getAssemblyTitle() {
+            return assemblyTitle;
+        }
+
+        public String getAuthorName() {
+            return authorName;
+        }
+
+        public String getExcerpt() {
+            return excerpt;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public int getFlags() {
+            return flags;
+        }
+
+        public String getReasons() {
+            return reasons;
+        }
+
+        public Instant getFirstFlagAt() {
+            return firstFlagAt;
+        }
+
+        public Instant getLastFlagAt() {
+            return lastFlagAt;
+        }
+
+        public int getVersion() {
+            return version;
+        }
+
+        public String getHiddenReason() {
+            return hiddenReason;
+        }
+
+        /** Where the item stands in its assembly's pages. */
+        public String getLink() {
+            return kind == ItemKind.PROPOSAL ? "/proposals/view.xhtml?id=" + itemId : "/assemblies/view.xhtml?id=" + assemblyId + "#comment-" + itemId;
+        }
+    }
+
+    /** Filters of the review queue; null means any. */
+    public record Filter(Long assemblyId, FlagReason reason, String status) {
+    }
+
+    /** Columns the queue sorts by. */
+    public enum Sort {
+        LAST_FLAG("c.last_flag_at"), FIRST_FLAG("c.first_flag_at"), FLAGS("c.flags"), STATUS("c.status");
+
+        final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * Flags an item the viewer can see. Refused, with its reason: not signed in, own item, already
+     * flagged by them, already hidden, "other" without an explanation.
+     *
+     * @return whether this flag hid the item pending review
+     */
+    public boolean flag(Viewer viewer, ItemKind kind, long itemId, FlagReason reason, String details) {
+        long me = viewer.participantId().orElseThrow(() -> new NotAllowedException("assembly.signInFirst"));
+        Object[] item = item(kind, itemId);
+        long assemblyId = SqlValues.count(item[0]);
+        long author = SqlValues.count(item[1]);
+        assemblies.get(viewer, assemblyId);
+        String text = Text.clean(details);
+        FlagPolicy.flag(me, author, Optional.ofNullable((String) item[2]), reason, text).orRefuse();
+        em.createNativeQuery("""
+                insert into moderation_case (item_kind, item_id, assembly_id, author_id) values (?1, ?2, ?3, ?4)
+                on conflict (item_kind, item_id) do nothing
+                """).setParameter(1, kind.name()).setParameter(2, itemId).setParameter(3, assemblyId).setParameter(4, author).executeUpdate();
+        Object[] flagged = (Object[]) em.createNativeQuery("""
+                select c.id, c.decided_at is not null, a.flag_threshold from moderation_case c join assembly a on a.id = c.assembly_id
+                where c.item_kind = ?1 and c.item_id = ?2 for update of c
+                """).setParameter(1, kind.name()).setParameter(2, itemId).getSingleResult();
+        long caseId = SqlValues.count(flagged[0]);
+        int added = em.createNativeQuery("insert into flag (case_id, flagger_id, reason, details) values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, caseId).setParameter(2, me).setParameter(3, reason.name()).setParameter(4, text).executeUpdate();
+        if (added == 0) {
+            throw new NotAllowedException("moderation.flag.already");
+        }
+        int flags = ((Number) em.createNativeQuery("""
+                update moderation_case set flags = flags + 1, last_flag_at = now(),
+                       status = case when status in ('DISMISSED', 'RESTORED') then 'OPEN' else status end
+                where id = ?1 returning flags
+                """).setParameter(1, caseId).getSingleResult()).intValue();
+        if (FlagPolicy.hidesPendingReview(flags, ((Number) flagged[2]).intValue(), (Boolean) flagged[1])) {
+            return em.createNativeQuery("update " + kind.table() + " set hidden_reason = 'PENDING' where id = ?1 and hidden_reason is null")
+                    .setParameter(1, itemId).executeUpdate() > 0;
+        }
+        return false;
+    }
+
+    /** {assembly, author, hidden reason} of an item, or not found. */
+    private Object[] item(ItemKind kind, long itemId) {
+        String deleted = kind == ItemKind.COMMENT ? " and deleted_at is null" : " and status <> 'WITHDRAWN'";
+        List<?> rows = em.createNativeQuery("select assembly_id, author_id, hidden_reason from " + kind.table() + " where id = ?1" + deleted)
+                .setParameter(1, itemId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("moderation.item.notFound");
+        }
+        return (Object[]) rows.get(0);
+    }
+
+    /** The review queue, filtered and sorted, a page at a time. */
+    @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
+    public PageOf<Case> queue(Filter filter, Sort sort, boolean descending, int first, int size) {
+        String where = """
+                where (cast(?1 as bigint) is null or c.assembly_id = cast(?1 as bigint))
+                  and (cast(?2 as varchar) is null or exists (select 1 from flag f where f.case_id = c.id and f.reason = cast(?2 as varchar)))
+                  and (cast(?3 as varchar) is null or c.status = cast(?3 as varchar))
+                """;
+        long total = SqlValues.count(em.createNativeQuery("select count(*) from moderation_case c " + where)
+                .setParameter(1, filter.assemblyId()).setParameter(2, filter.reason() == null ? null : filter.reason().name())
+                .setParameter(3, filter.status()).getSingleResult());
+        int pageSize = Math.max(1, Math.min(size, 100));
+        List<Case> cases = ((List<?>) em.createNativeQuery("""
+                select c.id, c.item_kind, c.item_id, c.assembly_id, a.title, p.display_name,
+                       left(coalesce(pr.title || ' — ' || pr.body, co.body), 200), c.status, c.flags,
+                       (select string_agg(r.reason || ' ×' || r.n, ', ' order by r.n desc, r.reason)
+                        from (select reason, count(*) n from flag where case_id = c.id group by reason) r),
+                       c.first_flag_at, c.last_flag_at, c.version, coalesce(pr.hidden_reason, co.hidden_reason)
+                from moderation_case c join assembly a on a.id = c.assembly_id join participant p on p.id = c.author_id
+                left join proposal pr on c.item_kind = 'PROPOSAL' and pr.id = c.item_id
+                left join comment co on c.item_kind = 'COMMENT' and co.id = c.item_id
+                """ + where + " order by " + sort.column + (descending ? " desc" : " asc") + ", c.id desc")
+                .setParameter(1, filter.assemblyId()).setParameter(2, filter.reason() == null ? null : filter.reason().name())
+                .setParameter(3, filter.status()).setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList()).stream()
+                .map(Object[].class::cast)
+                .map(r -> new Case(SqlValues.count(r[0]), ItemKind.valueOf((String) r[1]), SqlValues.count(r[2]), SqlValues.count(r[3]),
+                        (String) r[4], (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue(), (String) r[9],
+                        SqlValues.instant(r[10]), SqlValues.instant(r[11]), ((Number) r[12]).intValue(), (String) r[13]))
+                .toList();
+        return new PageOf<>(cases, total, first / pageSize + 1, pageSize);
+    }
+
+    /**
+     * A moderator's decision on the version of the case they saw. Hide (with the public reason),
+     * restore, or dismiss the flags (the item stays or becomes visible). The author is told in the
+     * app when their item is hidden or restored; every decision is in the audit trail.
+     */
+    @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
+    public void decide(Viewer moderator, long caseId, int seenVersion, Action action, FlagReason publicReason) {
+        if (action == Action.HIDE && publicReason == null) {
+            throw new NotAllowedException("moderation.decide.reasonMissing");
+        }
+        List<?> found = em.createNativeQuery("select item_kind, item_id, assembly_id, author_id, status from moderation_case where id = ?1")
+                .setParameter(1, caseId).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("moderation.case.notFound");
+        }
+        Object[] c = (Object[]) found.get(0);
+        ItemKind kind = ItemKind.valueOf((String) c[0]);
+        long itemId = SqlValues.count(c[1]);
+        String before = (String) c[4];
+        String after = switch (action) {
+            case HIDE -> "HIDDEN";
+            case RESTORE -> "RESTORED";
+            case DISMISS -> "DISMISSED";
+        };
+        if (action == Action.HIDE && "HIDDEN".equals(before)) {
+            throw new NotAllowedException("moderation.decide.alreadyHidden");
+        }
+        int decided = em.createNativeQuery("""
+                update moderation_case set status = ?3, decided_by = ?4, decided_at = now(), version = version + 1
+                where id = ?1 and version = ?2
+                """).setParameter(1, caseId).setParameter(2, seenVersion).setParameter(3, after)
+                .setParameter(4, moderator.participantId().orElseThrow()).executeUpdate();
+        if (decided == 0) {
+            throw new NotAllowedException("moderation.decide.changed");
+        }
+        String hidden = action == Action.HIDE ? publicReason.name() : null;
+        String wasHidden = (String) em.createNativeQuery("select hidden_reason from " + kind.table() + " where id = ?1").setParameter(1, itemId)
+                .getSingleResult();
+        em.createNativeQuery("update " + kind.table() + " set hidden_reason = ?2 where id = ?1").setParameter(1, itemId).setParameter(2, hidden)
+                .executeUpdate();
+        long assemblyId = SqlValues.count(c[2]);
+        long author = SqlValues.count(c[3]);
+        if (hidden != null) {
+            notices.tellInApp(author, NoticeKind.CONTENT_HIDDEN, assemblyId, hidden);
+        } else if (wasHidden != null) {
+            notices.tellInApp(author, NoticeKind.CONTENT_RESTORED, assemblyId, "");
+        }
+        audit.record(moderator.participantId().orElseThrow(), "moderation." + action.name().toLowerCase(java.util.Locale.ROOT), kind.name(), itemId,
+                assemblyId, "{\"status\":\"" + before + "\",\"hidden\":" + quoted(wasHidden) + "}",
+                "{\"status\":\"" + after + "\",\"hidden\":" + quoted(hidden) + "}");
+    }
+
+    private static String quoted(String code) {
+        return code == null ? "null" : "\"" + code + "\"";
+    }
+}
