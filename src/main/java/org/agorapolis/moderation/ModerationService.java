@@ -265,6 +265,42 @@ public class ModerationService {
                 "{\"status\":\"" + after + "\",\"hidden\":" + quoted(hidden) + "}");
     }
 
+    public static final int SUSPENSION_DAYS_MAX = 365;
+
+    /**
+     * Warns the author of a flagged item, in the app, with the reason the moderator chose; or
+     * suspends them for a number of days (they read, they do not contribute). Both are audited.
+     */
+    @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
+    public void warnOrSuspend(Viewer moderator, long caseId, FlagReason reason, int suspensionDays) {
+        if (reason == null) {
+            throw new NotAllowedException("moderation.decide.reasonMissing");
+        }
+        if (suspensionDays < 0 || suspensionDays > SUSPENSION_DAYS_MAX) {
+            throw new org.agorapolis.shared.InvalidInputException("moderation.suspend.range", 1, SUSPENSION_DAYS_MAX);
+        }
+        List<?> found = em.createNativeQuery("select author_id, assembly_id from moderation_case where id = ?1").setParameter(1, caseId)
+                .getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("moderation.case.notFound");
+        }
+        Object[] c = (Object[]) found.get(0);
+        long author = SqlValues.count(c[0]);
+        long assemblyId = SqlValues.count(c[1]);
+        long me = moderator.participantId().orElseThrow();
+        if (suspensionDays == 0) {
+            notices.tellInApp(author, NoticeKind.WARNED, assemblyId, reason.name());
+            audit.record(me, "moderation.warn", "PARTICIPANT", author, assemblyId, null, "{\"reason\":\"" + reason.name() + "\"}");
+            return;
+        }
+        Instant until = Instant.now().plus(java.time.Duration.ofDays(suspensionDays));
+        em.createNativeQuery("insert into suspension (participant_id, ends_at, reason, created_by) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, author).setParameter(2, until).setParameter(3, reason.name()).setParameter(4, me).executeUpdate();
+        notices.tellInApp(author, NoticeKind.SUSPENDED, assemblyId, reason.name() + ":" + suspensionDays);
+        audit.record(me, "moderation.suspend", "PARTICIPANT", author, assemblyId, null,
+                "{\"reason\":\"" + reason.name() + "\",\"days\":" + suspensionDays + "}");
+    }
+
     private static String quoted(String code) {
         return code == null ? "null" : "\"" + code + "\"";
     }

@@ -9,5 +9,9 @@ public enum NoticeKind {
     /** A moderator hid the participant's contribution; the notice gives the public reason. */
     CONTENT_HIDDEN,
     /** A moderator restored the participant's contribution. */
-    CONTENT_RESTORED
+    CONTENT_RESTORED,
+    /** A moderator warned the participant about a contribution. */
+    WARNED,
+    /** A moderator suspended the participant for some days ({@code about}: reason and days). */
+    SUSPENDED
 }

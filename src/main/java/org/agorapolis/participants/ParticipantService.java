@@ -1,6 +1,7 @@
 package org.agorapolis.participants;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -56,6 +57,19 @@ public class ParticipantService {
     public void lockForContribution(long participantId) {
         em.createNativeQuery("select id from participant where id = ?1 for update")
                 .setParameter(1, participantId).getResultList();
+        requireNotSuspended(participantId);
+    }
+
+    /** Suspended participants read but do not contribute: refused with the end of their suspension. */
+    public void requireNotSuspended(long participantId) {
+        List<?> until = em.createNativeQuery("""
+                select max(ends_at) from suspension where participant_id = ?1 and lifted_at is null and starts_at <= now() and ends_at > now()
+                having max(ends_at) is not null
+                """).setParameter(1, participantId).getResultList();
+        if (!until.isEmpty()) {
+            throw new org.agorapolis.shared.NotAllowedException("moderation.suspended",
+                    java.util.Date.from(org.agorapolis.shared.persistence.SqlValues.instant(until.get(0))));
+        }
     }
 
     /** Display names by participant id, for pages that show authors. */

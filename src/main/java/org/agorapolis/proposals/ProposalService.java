@@ -100,6 +100,7 @@ public class ProposalService {
         Proposal proposal = get(viewer, proposalId);
         long member = viewer.participantId().orElse(-1L);
         ProposalPolicy.support(viewer, proposal, inAssembly(viewer, proposal), hasSupported(viewer, proposalId)).orRefuse();
+        participants.requireNotSuspended(member);
         int inserted = em.createNativeQuery("insert into support (proposal_id, participant_id) values (?1, ?2) on conflict do nothing")
                 .setParameter(1, proposalId).setParameter(2, member).executeUpdate();
         if (inserted == 0) {

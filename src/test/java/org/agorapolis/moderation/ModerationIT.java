@@ -144,6 +144,33 @@ class ModerationIT {
     }
 
     @Test
+    void aSuspendedAuthorReadsButCannotContributeAndBadPeriodsAreRefused() throws Exception {
+        Person author = Residents.person(stack, "Recidiviste");
+        long[] ids = commented(author, "Encore un message agressif");
+        flag(Residents.person(stack, "Temoin"), ids[0], "INSULT", "");
+        Person moderator = Residents.person(stack, "Moderateur", "resident", "moderator");
+
+        String tooLong = PageText.alert(moderator.client().submit(queue(moderator, ids[0]), "queue", "queue:cases:0:suspend",
+                Map.of("queue:cases:0:publicReason", "INSULT", "queue:cases:0:days", "400")));
+        String none = PageText.alert(moderator.client().submit(queue(moderator, ids[0]), "queue", "queue:cases:0:suspend",
+                Map.of("queue:cases:0:publicReason", "INSULT", "queue:cases:0:days", "0")));
+        String done = PageText.messages(moderator.client().submit(queue(moderator, ids[0]), "queue", "queue:cases:0:suspend",
+                Map.of("queue:cases:0:publicReason", "INSULT", "queue:cases:0:days", "7")));
+        HttpResponse<String> page = author.client().open("/assemblies/view.xhtml?id=" + ids[0]);
+        String refused = PageText.alert(author.client().submit(page, "comment", "comment:send", Map.of("comment:text", "Je reviens quand même")));
+
+        assertTrue(tooLong.contains("de 1 à 365 jours"), tooLong);
+        assertTrue(none.contains("de 1 à 365 jours"), none);
+        assertEquals("L’auteur est suspendu ; il en est informé.", done);
+        assertTrue(refused.contains("suspendu jusqu’au"), refused);
+        assertEquals(200, page.statusCode(), "reading still works");
+        assertEquals(1, TestData.count(stack, "select count(*) from comment where assembly_id = " + ids[0]));
+        assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'moderation.suspend' and after ->> 'days' = '7'"
+                + " and object_id = (select author_id from comment where id = " + ids[1] + ")"));
+        assertTrue(Jsoup.parse(author.client().open("/account/notices.xhtml").body()).text().contains("suspendu votre participation"));
+    }
+
+    @Test
     void residentsAndOfficialsCannotReachTheQueue() throws Exception {
         assertEquals(403, Residents.person(stack, "Curieux").client().get("/admin/moderation/").statusCode());
         assertEquals(403, Residents.person(stack, "Elue", "resident", "official").client().get("/admin/moderation/").statusCode());

@@ -48,6 +48,7 @@ public class ReviewQueueBacking implements Serializable {
     private String reason;
     private String status = "OPEN";
     private final Map<Long, String> publicReasons = new HashMap<>();
+    private final Map<Long, Integer> suspensionDays = new HashMap<>();
     private LazyDataModel<ModerationService.Case> cases;
 
     @PostConstruct
@@ -109,6 +110,25 @@ public class ReviewQueueBacking implements Serializable {
     public String dismiss(long caseId, int version) {
         return Messages.perform(() -> moderation.decide(current.viewer(), caseId, version, ModerationService.Action.DISMISS, null),
                 "moderation.decided.DISMISS", VIEW);
+    }
+
+    public String warn(long caseId) {
+        FlagReason publicReason = FlagReason.parse(publicReasons.get(caseId));
+        return Messages.perform(() -> moderation.warnOrSuspend(current.viewer(), caseId, publicReason, 0), "moderation.warned", VIEW);
+    }
+
+    public String suspend(long caseId) {
+        FlagReason publicReason = FlagReason.parse(publicReasons.get(caseId));
+        int days = suspensionDays.getOrDefault(caseId, 0) == null ? 0 : suspensionDays.getOrDefault(caseId, 0);
+        if (days < 1) {
+            Messages.refusedKey("moderation.suspend.range", 1, ModerationService.SUSPENSION_DAYS_MAX);
+            return null;
+        }
+        return Messages.perform(() -> moderation.warnOrSuspend(current.viewer(), caseId, publicReason, days), "moderation.suspended.done", VIEW);
+    }
+
+    public Map<Long, Integer> getSuspensionDays() {
+        return suspensionDays;
     }
 
     public LazyDataModel<ModerationService.Case> getCases() {
