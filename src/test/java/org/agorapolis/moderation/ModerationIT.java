@@ -171,6 +171,28 @@ class ModerationIT {
     }
 
     @Test
+    void adminsReadAndExportTheAuditTrailModeratorsDoNot() throws Exception {
+        Person author = Residents.person(stack, "Audite");
+        long[] ids = commented(author, "Un commentaire à masquer");
+        flag(Residents.person(stack, "Vigie"), ids[0], "SPAM", "");
+        Person moderator = Residents.person(stack, "Mod", "resident", "moderator");
+        moderator.client().submit(queue(moderator, ids[0]), "queue", "queue:cases:0:hide", Map.of("queue:cases:0:publicReason", "SPAM"));
+        Person admin = Residents.person(stack, "Admin", "resident", "admin");
+
+        Document trail = Jsoup.parse(admin.client().open("/admin/audit/?action=moderation.hide").body());
+        HttpResponse<String> csv = admin.client().get("/admin/audit/audit.csv?action=moderation.hide");
+
+        assertTrue(trail.select("[data-test=audit-action]").eachText().stream().allMatch("moderation.hide"::equals));
+        assertTrue(trail.select("[data-test=audit-entry]").text().contains("Mod Testeur"), trail.select("[data-test=audit]").text());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("id,at,actor,action,object_kind,object_id,assembly_id,before,after\r\n"));
+        assertTrue(csv.body().contains("\"COMMENT\"," + ids[1] + ","), csv.body().lines().limit(3).toList().toString());
+        assertEquals(403, moderator.client().get("/admin/audit/").statusCode());
+        assertEquals(403, moderator.client().get("/admin/audit/audit.csv").statusCode());
+    }
+
+    @Test
     void residentsAndOfficialsCannotReachTheQueue() throws Exception {
         assertEquals(403, Residents.person(stack, "Curieux").client().get("/admin/moderation/").statusCode());
         assertEquals(403, Residents.person(stack, "Elue", "resident", "official").client().get("/admin/moderation/").statusCode());

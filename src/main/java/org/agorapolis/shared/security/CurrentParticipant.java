@@ -76,4 +76,8 @@ public class CurrentParticipant {
     public boolean isReportReader() {
         return viewer().canReadReports();
     }
+
+    public boolean isAdmin() {
+        return viewer().hasRole(Roles.ADMIN);
+    }
 }
