@@ -22,6 +22,12 @@ public class InvitationAdministration {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.agorapolis.shared.AuditTrail audit;
+
+    @jakarta.inject.Inject
+    org.agorapolis.shared.security.CurrentParticipant current;
+
     /** A member as moderators see them for invitations. */
     public record MemberQuota(long participantId, String name, int generation, boolean relay, int remaining, int used) {
 
@@ -75,6 +81,11 @@ public class InvitationAdministration {
         if (remaining < 0 || remaining > QUOTA_MAX) {
             throw new InvalidInputException("invitation.quota.range", 0, QUOTA_MAX);
         }
+        List<?> before = em.createNativeQuery("""
+                select m.relay, coalesce(q.remaining, a.default_quota) from membership m join assembly a on a.id = m.assembly_id
+                left join invitation_quota q on q.assembly_id = m.assembly_id and q.participant_id = m.participant_id
+                where m.assembly_id = ?1 and m.participant_id = ?2 for update of m
+                """).setParameter(1, assemblyId).setParameter(2, participantId).getResultList();
         int updated = em.createNativeQuery("update membership set relay = ?3 where assembly_id = ?1 and participant_id = ?2")
                 .setParameter(1, assemblyId).setParameter(2, participantId).setParameter(3, relay).executeUpdate();
         if (updated == 0) {
@@ -84,5 +95,8 @@ public class InvitationAdministration {
                 insert into invitation_quota (assembly_id, participant_id, remaining) values (?1, ?2, ?3)
                 on conflict (assembly_id, participant_id) do update set remaining = excluded.remaining
                 """).setParameter(1, assemblyId).setParameter(2, participantId).setParameter(3, remaining).executeUpdate();
+        Object[] was = (Object[]) before.get(0);
+        audit.record(current.participantId().orElse(null), "invitations.grant", "PARTICIPANT", participantId, assemblyId,
+                "{\"relay\":" + was[0] + ",\"remaining\":" + was[1] + "}", "{\"relay\":" + relay + ",\"remaining\":" + remaining + "}");
     }
 }

@@ -38,6 +38,9 @@ public class PosterService {
     @Inject
     InvitationTokens tokens;
 
+    @Inject
+    org.agorapolis.shared.AuditTrail audit;
+
     /**
      * A poster and what it brought: openings of its link (one per visit), accounts created after
      * such an opening, members who joined through it and those of them who have contributed.
@@ -117,20 +120,26 @@ public class PosterService {
             throw new InvalidInputException("poster.name.taken");
         }
         byte[] nonce = InvitationTokens.newNonce();
-        return SqlValues.count(em.createNativeQuery("""
+        long id = SqlValues.count(em.createNativeQuery("""
                 insert into poster (assembly_id, name, name_key, address, neighbourhood_id, nonce, token_hash, created_by)
                 values (?1, ?2, ?8, ?3, ?4, ?5, ?6, ?7) returning id
                 """).setParameter(8, key).setParameter(1, assemblyId).setParameter(2, place).setParameter(3, where).setParameter(4, neighbourhoodId)
                 .setParameter(5, nonce).setParameter(6, InvitationTokens.hash(tokens.token(nonce)).orElseThrow())
                 .setParameter(7, moderator.participantId().orElseThrow()).getSingleResult());
+        audit.record(moderator.participantId().orElseThrow(), "posters.create", "POSTER", id, assemblyId, null,
+                org.agorapolis.shared.AuditTrail.json("name", place));
+        return id;
     }
 
     /** Retires a poster: its code stops working; its figures stay. */
-    public void retire(long posterId) {
-        if (em.createNativeQuery("update poster set retired_at = now() where id = ?1 and retired_at is null").setParameter(1, posterId)
-                .executeUpdate() == 0) {
+    public void retire(Viewer moderator, long posterId) {
+        List<?> retired = em.createNativeQuery("update poster set retired_at = now() where id = ?1 and retired_at is null returning assembly_id")
+                .setParameter(1, posterId).getResultList();
+        if (retired.isEmpty()) {
             throw new NotFoundException("poster.notFound");
         }
+        audit.record(moderator.participantId().orElseThrow(), "posters.retire", "POSTER", posterId, SqlValues.count(retired.get(0)),
+                "{\"retired\":false}", "{\"retired\":true}");
     }
 
     /** The assembly's posters with their figures, live ones first. */

@@ -97,6 +97,8 @@ class AssemblyAdministrationIT {
         assertEquals(1, Jsoup.parse(granted.body()).select("[data-test=relay]").size());
         assertEquals(1, TestData.count(stack, "select count(*) from membership m join invitation_quota q using (assembly_id, participant_id)"
                 + " where m.assembly_id = " + assembly + " and m.relay and q.remaining = 40"));
+        assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'invitations.grant' and assembly_id = " + assembly
+                + " and before ->> 'relay' = 'false' and after ->> 'relay' = 'true' and after ->> 'remaining' = '40'"), "the change is audited");
         assertTrue(Jsoup.parse(relay.open("/invitations/mine.xhtml?assembly=" + assembly).body()).selectFirst("[data-test=quota]").text()
                 .contains("40"), "the relay sees their larger quota");
     }

@@ -102,6 +102,8 @@ class PostersIT {
         assertEquals("L’affiche est retirée : son QR code ne fonctionne plus.", PageText.messages(retired));
         assertTrue(page.startsWith("Cette invitation ne fonctionne plus"), page);
         assertEquals(1, TestData.count(stack, "select count(*) from poster where assembly_id = " + assembly));
+        assertEquals(2, TestData.count(stack, "select count(*) from audit_entry where action like 'posters.%' and assembly_id = " + assembly),
+                "created and retired, in the audit trail");
         assertEquals(0, TestData.count(stack, "select count(*) from membership where assembly_id = " + assembly));
     }
 

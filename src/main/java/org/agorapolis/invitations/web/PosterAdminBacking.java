@@ -62,7 +62,7 @@ public class PosterAdminBacking implements Serializable {
     }
 
     public String retire(long posterId) {
-        return Messages.perform(() -> posters.retire(posterId), "poster.retired", reload());
+        return Messages.perform(() -> posters.retire(current.viewer(), posterId), "poster.retired", reload());
     }
 
     private String reload() {
