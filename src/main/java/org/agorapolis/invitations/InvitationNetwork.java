@@ -35,6 +35,9 @@ public class InvitationNetwork {
     @Inject
     InvitationTokens tokens;
 
+    @Inject
+    org.agorapolis.shared.AuditTrail audit;
+
     /** A member in the tree: pseudonym, place, how they came and how far their branch reaches. */
     public record Node(String pseudonym, int generation, String channel, Instant joinedAt, long invitees, long branch,
                        boolean sameDevice, boolean sameAddress, boolean relay) {
@@ -179,6 +182,72 @@ public class InvitationNetwork {
                     Optional.ofNullable(origin[0]).map(inviter -> pseudonym(assemblyId, SqlValues.count(inviter))),
                     Optional.ofNullable((String) origin[1]), nodes(assemblyId, children));
         });
+    }
+
+    private static final String SUBTREE = """
+            with recursive branch (node) as (
+                select cast(?2 as bigint)
+                union
+                select e.invitee_id from branch b join invitation_edge e on e.assembly_id = ?1 and e.inviter_id = b.node)
+            """;
+
+    /** The member behind the pseudonym, or not found. */
+    private long member(long assemblyId, String pseudonym) {
+        return ((List<?>) em.createNativeQuery("select participant_id from membership where assembly_id = ?1").setParameter(1, assemblyId)
+                .getResultList()).stream().map(SqlValues::count).filter(id -> pseudonym(assemblyId, id).equals(pseudonym)).findFirst()
+                .orElseThrow(() -> new org.agorapolis.shared.NotFoundException("network.unknownNode"));
+    }
+
+    /** How many live personal links and unused coupons the member's branch (them included) holds in the assembly. */
+    public long unusedInvitations(long assemblyId, String pseudonym) {
+        return SqlValues.count(em.createNativeQuery(SUBTREE + """
+                select (select count(*) from invitation_link l join branch b on b.node = l.inviter_id
+                        where l.assembly_id = ?1 and l.revoked_at is null and l.expires_at > now())
+                     + (select count(*) from invitation_coupon c join branch b on b.node = c.inviter_id
+                        where c.assembly_id = ?1 and c.revoked_at is null and c.redeemed_at is null and c.expires_at > now())
+                """).setParameter(1, assemblyId).setParameter(2, member(assemblyId, pseudonym)).getSingleResult());
+    }
+
+    /**
+     * Suspends the member and everyone their branch brought into the assembly, in one statement: all
+     * or none. Audited with the number of people.
+     *
+     * @return how many people were suspended
+     */
+    public int suspendSubtree(org.agorapolis.shared.security.Viewer moderator, long assemblyId, String pseudonym, int days) {
+        if (days < 1 || days > 365) {
+            throw new org.agorapolis.shared.InvalidInputException("moderation.suspend.range", 1, 365);
+        }
+        long root = member(assemblyId, pseudonym);
+        long me = moderator.participantId().orElseThrow();
+        int suspended = em.createNativeQuery(SUBTREE + """
+                insert into suspension (participant_id, ends_at, reason, created_by)
+                select node, now() + ?3 * interval '1 day', 'SPAM', ?4 from branch where node <> ?4
+                """).setParameter(1, assemblyId).setParameter(2, root).setParameter(3, days).setParameter(4, me).executeUpdate();
+        audit.record(me, "network.suspendSubtree", "PARTICIPANT", root, assemblyId, null,
+                "{\"people\":" + suspended + ",\"days\":" + days + "}");
+        return suspended;
+    }
+
+    /**
+     * Revokes the live personal links and unused coupons of the member's branch in the assembly, in
+     * one transaction. Audited with the numbers.
+     *
+     * @return how many links and coupons were revoked
+     */
+    public int revokeSubtree(org.agorapolis.shared.security.Viewer moderator, long assemblyId, String pseudonym) {
+        long root = member(assemblyId, pseudonym);
+        int links = em.createNativeQuery(SUBTREE + """
+                update invitation_link l set revoked_at = now() from branch b
+                where b.node = l.inviter_id and l.assembly_id = ?1 and l.revoked_at is null
+                """).setParameter(1, assemblyId).setParameter(2, root).executeUpdate();
+        int coupons = em.createNativeQuery(SUBTREE + """
+                update invitation_coupon c set revoked_at = now() from branch b
+                where b.node = c.inviter_id and c.assembly_id = ?1 and c.revoked_at is null and c.redeemed_at is null
+                """).setParameter(1, assemblyId).setParameter(2, root).executeUpdate();
+        audit.record(moderator.participantId().orElseThrow(), "network.revokeSubtree", "PARTICIPANT", root, assemblyId, null,
+                "{\"links\":" + links + ",\"coupons\":" + coupons + "}");
+        return links + coupons;
     }
 
     /** The nodes of these members, in the given order, with their branch sizes. */

@@ -162,4 +162,44 @@ class InvitationAbuseIT {
         assertEquals(1, unknown.select("[data-test=unknown-node]").size());
         assertEquals(403, inviter.client().get("/admin/invitations/?assembly=" + assembly).statusCode());
     }
+
+    @Test
+    void aModeratorSuspendsABranchAndRevokesItsUnusedInvitationsAllAtOnce() throws Exception {
+        long assembly = TestData.assembly(stack, "Grappe " + UUID.randomUUID(), "OPEN", "BY_INVITATION");
+        Person root = person("Racine");
+        Person child = person("Marionnette");
+        join(child, link(root, assembly));
+        Person grandchild = person("Pantin");
+        join(grandchild, link(child, assembly));
+        HttpResponse<String> mine = child.client().open("/invitations/mine.xhtml?assembly=" + assembly);
+        child.client().submit(mine, "print", "print:submit", Map.of("print:count", "2"));
+        link(grandchild, assembly);
+        Person moderator = person("Moderateur", "resident", "moderator");
+        Document rootPage = Jsoup.parse(moderator.client().open("/admin/invitations/?assembly=" + assembly).body());
+        String rootName = rootPage.select("[data-test=node-link]").last().text();
+        Document rootTree = Jsoup.parse(moderator.client().open("/admin/invitations/?assembly=" + assembly + "&node=" + rootName).body());
+        String childName = rootTree.select("[data-test=subtree] [data-test=node-link]").last().text();
+
+        HttpResponse<String> branch = moderator.client().open("/admin/invitations/?assembly=" + assembly + "&node=" + childName);
+        assertTrue(Jsoup.parse(branch.body()).selectFirst("[id='branch:revoke']").val().endsWith("(4)"), "2 links and 2 coupons");
+        assertTrue(Jsoup.parse(branch.body()).selectFirst("[id='branch:suspend']").val().endsWith("(2)"), "the member and their invitee");
+        String revoked = PageText.messages(moderator.client().submit(branch, "branch", "branch:revoke", Map.of()));
+        HttpResponse<String> again = moderator.client().open("/admin/invitations/?assembly=" + assembly + "&node=" + childName);
+        String suspended = PageText.messages(moderator.client().submit(again, "branch", "branch:suspend", Map.of("branch:days", "30")));
+
+        assertEquals("Les invitations inutilisées de la branche sont révoquées.", revoked);
+        assertEquals("La branche est suspendue : tout ou rien, c’est fait pour tous.", suspended);
+        assertEquals(0, TestData.count(stack, "select count(*) from invitation_link where revoked_at is null and assembly_id = " + assembly
+                + " and inviter_id <> (select participant_id from membership where assembly_id = " + assembly + " and generation = 0)"));
+        assertEquals(0, TestData.count(stack, "select count(*) from invitation_coupon where revoked_at is null and assembly_id = " + assembly));
+        assertEquals(1, TestData.count(stack, "select count(*) from invitation_link where revoked_at is null and assembly_id = " + assembly),
+                "the root's own link stays");
+        assertEquals(2, TestData.count(stack, "select count(*) from suspension s join membership m on m.participant_id = s.participant_id"
+                + " where m.assembly_id = " + assembly + " and s.ends_at > now() + interval '29 days'"));
+        assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'network.suspendSubtree' and assembly_id = " + assembly
+                + " and after ->> 'people' = '2'"));
+        String refused = PageText.alert(grandchild.client().submit(grandchild.client().open("/assemblies/view.xhtml?id=" + assembly), "comment",
+                "comment:send", Map.of("comment:text", "Je suis une vraie personne")));
+        assertTrue(refused.contains("suspendu"), refused);
+    }
 }

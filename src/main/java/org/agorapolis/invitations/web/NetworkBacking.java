@@ -38,6 +38,11 @@ public class NetworkBacking implements Serializable {
     private PageOf<InvitationNetwork.Node> roots;
     private InvitationNetwork.Subtree subtree;
     private boolean unknownNode;
+    private long unusedInvitations;
+    private Integer days = 7;
+
+    @Inject
+    org.agorapolis.shared.security.CurrentParticipant current;
 
     public void load() {
         try {
@@ -52,11 +57,41 @@ public class NetworkBacking implements Serializable {
         if (RequestParameters.text("node").isPresent()) {
             subtree = node.flatMap(n -> network.subtree(assemblyId, n)).orElse(null);
             unknownNode = subtree == null;
+            if (subtree != null) {
+                unusedInvitations = network.unusedInvitations(assemblyId, subtree.node().pseudonym());
+            }
         } else {
             alerts = network.alerts(assemblyId);
             flagged = network.flagged(assemblyId);
             roots = network.roots(assemblyId, RequestParameters.number("page", 1));
         }
+    }
+
+    private String back() {
+        return "/admin/invitations/index.xhtml?faces-redirect=true&assembly=" + assemblyId + "&node=" + subtree.node().pseudonym();
+    }
+
+    public String suspendSubtree() {
+        int period = days == null ? 0 : days;
+        return org.agorapolis.shared.web.Messages.perform(() -> network.suspendSubtree(current.viewer(), assemblyId, subtree.node().pseudonym(), period),
+                "network.subtreeSuspended", back());
+    }
+
+    public String revokeSubtree() {
+        return org.agorapolis.shared.web.Messages.perform(() -> network.revokeSubtree(current.viewer(), assemblyId, subtree.node().pseudonym()),
+                "network.subtreeRevoked", back());
+    }
+
+    public long getUnusedInvitations() {
+        return unusedInvitations;
+    }
+
+    public Integer getDays() {
+        return days;
+    }
+
+    public void setDays(Integer days) {
+        this.days = days;
     }
 
     public String pageLink(int number) {
