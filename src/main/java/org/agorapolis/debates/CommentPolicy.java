@@ -29,6 +29,10 @@ public final class CommentPolicy {
         if (comment.isDeleted()) {
             return Decision.refuse("comment.deleted");
         }
+        if (comment.isHidden()) {
+            // What moderators review must stay what was reported.
+            return Decision.refuse("comment.hiddenNoEdit");
+        }
         return comment.isEditableAt(now) ? Decision.ALLOWED : Decision.refuse("comment.editWindowOver");
     }
 

@@ -27,6 +27,9 @@ public final class ProposalPolicy {
         if (proposal.getSupports() > 0) {
             return Decision.refuse("proposal.alreadySupported");
         }
+        if (proposal.isHidden()) {
+            return Decision.refuse("proposal.hiddenNoEdit");
+        }
         return inAssembly;
     }
 

@@ -80,6 +80,8 @@ class ModerationIT {
         assertEquals("Le contenu est masqué ; son auteur en est informé.", PageText.messages(decided));
         Document seen = Jsoup.parse(Residents.person(stack, "Passant").client().open("/assemblies/view.xhtml?id=" + assembly).body());
         assertEquals("Masqué par la modération : insulte ou harcèlement", seen.selectFirst("[data-test=hidden-notice]").text());
+        Document authorView = Jsoup.parse(author.client().open("/assemblies/view.xhtml?id=" + assembly).body());
+        assertTrue(authorView.select("[data-test=comment] form[id$=edit]").isEmpty(), "a hidden comment can no longer be edited");
         Document news = Jsoup.parse(author.client().open("/account/notices.xhtml").body());
         assertTrue(news.selectFirst("[data-test=notice]").text().contains("a été masquée par la modération : insulte ou harcèlement"), news.text());
         assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'moderation.hide' and object_kind = 'COMMENT'"
