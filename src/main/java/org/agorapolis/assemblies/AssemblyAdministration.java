@@ -34,12 +34,26 @@ public class AssemblyAdministration {
         assembly.revise(valid, neighbourhoods(valid.neighbourhoodIds()));
         em.persist(assembly);
         em.flush();
+        audit("assemblies.create", assembly.getId(), null, org.agorapolis.shared.AuditTrail.json("title", assembly.getTitle()));
         return assembly.getId();
     }
 
     public void revise(long assemblyId, AssemblySetup setup) {
         AssemblySetup valid = setup.validated();
-        lock(assemblyId).revise(valid, neighbourhoods(valid.neighbourhoodIds()));
+        Assembly assembly = lock(assemblyId);
+        String before = org.agorapolis.shared.AuditTrail.json("title", assembly.getTitle());
+        assembly.revise(valid, neighbourhoods(valid.neighbourhoodIds()));
+        audit("assemblies.revise", assemblyId, before, org.agorapolis.shared.AuditTrail.json("title", valid.title()));
+    }
+
+    @jakarta.inject.Inject
+    org.agorapolis.shared.AuditTrail trail;
+
+    @jakarta.inject.Inject
+    org.agorapolis.shared.security.CurrentParticipant current;
+
+    private void audit(String action, long assemblyId, String before, String after) {
+        trail.record(current.participantId().orElse(null), action, "ASSEMBLY", assemblyId, assemblyId, before, after);
     }
 
     /**
@@ -55,11 +69,15 @@ public class AssemblyAdministration {
         if (added == 0) {
             throw new org.agorapolis.shared.NotAllowedException("admin.members.already");
         }
+        trail.record(current.participantId().orElse(null), "assemblies.addMember", "PARTICIPANT", participant, assemblyId, null, "{\"member\":true}");
     }
 
     /** Moves the assembly to the given later phase (the page asks for confirmation first). */
     public void enter(long assemblyId, Phase next) {
-        lock(assemblyId).enter(next);
+        Assembly assembly = lock(assemblyId);
+        String before = org.agorapolis.shared.AuditTrail.json("phase", assembly.getPhase().name());
+        assembly.enter(next);
+        audit("assemblies.phase", assemblyId, before, org.agorapolis.shared.AuditTrail.json("phase", next.name()));
     }
 
     /** Schedules a meeting of the assembly. */

@@ -224,6 +224,10 @@ public class InvitationNetwork {
                 insert into suspension (participant_id, ends_at, reason, created_by)
                 select node, now() + ?3 * interval '1 day', 'SPAM', ?4 from branch where node <> ?4
                 """).setParameter(1, assemblyId).setParameter(2, root).setParameter(3, days).setParameter(4, me).executeUpdate();
+        em.createNativeQuery(SUBTREE + """
+                insert into notice (participant_id, kind, assembly_id, about)
+                select node, 'SUSPENDED', ?1, 'SPAM:' || ?3 from branch where node <> ?4
+                """).setParameter(1, assemblyId).setParameter(2, root).setParameter(3, days).setParameter(4, me).executeUpdate();
         audit.record(me, "network.suspendSubtree", "PARTICIPANT", root, assemblyId, null,
                 "{\"people\":" + suspended + ",\"days\":" + days + "}");
         return suspended;

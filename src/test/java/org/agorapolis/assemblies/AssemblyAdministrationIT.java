@@ -65,6 +65,9 @@ class AssemblyAdministrationIT {
 
         assertEquals("Débat et propositions", Jsoup.parse(opened.body()).selectFirst("[data-test=current-phase]").text());
         assertEquals(1, TestData.count(stack, "select count(*)" + where + " and phase = 'OPEN'"));
+        assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'assemblies.phase' and before ->> 'phase' = 'DRAFT'"
+                + " and after ->> 'phase' = 'OPEN' and object_id = (select id" + where + ")"), "the phase change is audited");
+        assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'assemblies.create' and object_id = (select id" + where + ")"));
     }
 
     @Test
@@ -121,6 +124,8 @@ class AssemblyAdministrationIT {
         assertTrue(PageText.alert(unknown).contains("Aucun habitant connecté"), PageText.alert(unknown));
         assertTrue(PageText.alert(twice).contains("déjà membre"), PageText.alert(twice));
         assertEquals(1, TestData.count(stack, "select count(*) from membership where generation = 0 and assembly_id = " + assembly));
+        assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'assemblies.addMember' and assembly_id = " + assembly),
+                "audited once: the refused second addition left no entry");
         assertEquals(200, residentClient.get("/assemblies/view.xhtml?id=" + assembly).statusCode(), "now a member, they see it");
     }
 

@@ -198,6 +198,8 @@ class InvitationAbuseIT {
                 + " where m.assembly_id = " + assembly + " and s.ends_at > now() + interval '29 days'"));
         assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'network.suspendSubtree' and assembly_id = " + assembly
                 + " and after ->> 'people' = '2'"));
+        assertEquals(2, TestData.count(stack, "select count(*) from notice where kind = 'SUSPENDED' and about = 'SPAM:30' and assembly_id = " + assembly),
+                "each suspended member is told");
         String refused = PageText.alert(grandchild.client().submit(grandchild.client().open("/assemblies/view.xhtml?id=" + assembly), "comment",
                 "comment:send", Map.of("comment:text", "Je suis une vraie personne")));
         assertTrue(refused.contains("suspendu"), refused);
