@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class AdministratorReadsTheNetworkAndTheAuditE2E extends BrowserTest {
 
     @Test
-    void anAdministratorFollowsABranchUnderPseudonymsThenReadsTheAuditTrailOnAPhone() throws Exception {
+    void anAdministratorFollowsABranchUnderPseudonymsThenReadsTheAuditTrailAndTheTownSettingsOnAPhone() throws Exception {
         long assembly = TestData.assembly(stack, "Réseau " + UUID.randomUUID(), "OPEN", "BY_INVITATION");
         Person root = Residents.person(stack, "Fondatrice");
         Residents.join(Residents.person(stack, "Invitee"), Residents.personalLink(stack, root, assembly, "", "sms"));
@@ -36,5 +36,10 @@ class AdministratorReadsTheNetworkAndTheAuditE2E extends BrowserTest {
         phone.locator("[data-test=audit-link]").click();
         Browser.expect(phone, "[data-test=audit]");
         new AgorapolisPage(phone) { }.assertAccessible("admin-audit");
+
+        phone.navigate(stack.appUrl() + "/admin/");
+        phone.locator("[data-test=town-link]").click();
+        Browser.expect(phone, "[id='add:name']");
+        new AgorapolisPage(phone) { }.assertAccessible("admin-town");
     }
 }

@@ -56,6 +56,7 @@ class AuthorizationMatrixIT {
         allowed.put("/admin/moderation/", moderators);
         allowed.put("/admin/audit/", List.of(ADMIN));
         allowed.put("/admin/audit/audit.csv", List.of(ADMIN));
+        allowed.put("/admin/town/", List.of(ADMIN));
         allowed.put("/reports/", List.of(OFFICIAL, ADMIN));
 
         List<String> wrong = new ArrayList<>();
