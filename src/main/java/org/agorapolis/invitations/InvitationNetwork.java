@@ -165,9 +165,12 @@ public class InvitationNetwork {
 
     /** The member behind a pseudonym, with their inviter and their direct invitees; empty if no member has it. */
     public Optional<Subtree> subtree(long assemblyId, String pseudonym) {
-        Optional<Long> member = ((List<?>) em.createNativeQuery("select participant_id from membership where assembly_id = ?1")
-                .setParameter(1, assemblyId).getResultList()).stream().map(SqlValues::count)
-                .filter(id -> pseudonym(assemblyId, id).equals(pseudonym)).findFirst();
+        Optional<Long> member;
+        try {
+            member = Optional.of(member(assemblyId, pseudonym));
+        } catch (org.agorapolis.shared.NotFoundException unknown) {
+            member = Optional.empty();
+        }
         return member.map(id -> {
             Object[] origin = (Object[]) em.createNativeQuery("""
                     select m.invited_by, (select s.name from invitation_edge e join poster s on s.id = e.poster_id

@@ -376,15 +376,11 @@ public class InvitationService {
     public boolean recordFirstContribution(long assemblyId, long inviteeId) {
         List<?> first = em.createNativeQuery("""
                 update invitation_edge set first_contribution_at = now()
-                where assembly_id = ?1 and invitee_id = ?2 and first_contribution_at is null and inviter_id is not null
+                where assembly_id = ?1 and invitee_id = ?2 and first_contribution_at is null
                 returning inviter_id
                 """).setParameter(1, assemblyId).setParameter(2, inviteeId).getResultList();
-        if (first.isEmpty()) {
-            // Posters have no inviter to tell or reward: the date is kept for their figures.
-            em.createNativeQuery("""
-                    update invitation_edge set first_contribution_at = now()
-                    where assembly_id = ?1 and invitee_id = ?2 and first_contribution_at is null
-                    """).setParameter(1, assemblyId).setParameter(2, inviteeId).executeUpdate();
+        if (first.isEmpty() || first.get(0) == null) {
+            // Not invited, already counted, or arrived through a poster (no inviter to tell or reward).
             return false;
         }
         long inviter = ((Number) first.get(0)).longValue();

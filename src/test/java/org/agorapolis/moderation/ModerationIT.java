@@ -195,6 +195,31 @@ class ModerationIT {
     }
 
     @Test
+    void aReportedProposalIsHiddenInItsPageAndInTheListOnceTheThresholdIsReached() throws Exception {
+        Person author = Residents.person(stack, "Proposeur");
+        long assembly = TestData.assembly(stack, "Propositions signalées " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        TestData.execute(stack, "update assembly set flag_threshold = 1 where id = " + assembly);
+        TestData.member(stack, assembly, author.account());
+        TestData.execute(stack, "insert into proposal (assembly_id, author_id, title, body) select " + assembly
+                + ", id, 'Achetez mes montres', 'Des montres à prix cassés, écrivez-moi !' from participant where subject = '"
+                + author.account().subject() + "'");
+        long proposal = TestData.count(stack, "select max(id) from proposal where assembly_id = " + assembly);
+        Person reader = Residents.person(stack, "Lectrice");
+
+        HttpResponse<String> page = reader.client().open("/proposals/view.xhtml?id=" + proposal);
+        String done = PageText.messages(reader.client().submit(page, "flag", "flag:send", Map.of("flag:reason", "SPAM")));
+        Document after = Jsoup.parse(reader.client().open("/proposals/view.xhtml?id=" + proposal).body());
+        Document list = Jsoup.parse(reader.client().open("/assemblies/view.xhtml?id=" + assembly).body());
+
+        assertEquals("Merci : votre signalement est transmis à la modération.", done);
+        assertEquals("Ce contenu est masqué en attendant l’avis de la modération.", after.selectFirst("[data-test=hidden-notice]").text());
+        assertTrue(after.select("[data-test=proposal-body]").isEmpty());
+        assertEquals("Proposition masquée par la modération", list.selectFirst("[data-test=proposal-title]").text());
+        assertTrue(Jsoup.parse(author.client().open("/proposals/view.xhtml?id=" + proposal).body()).select("form[id=flag]").isEmpty(),
+                "no report form on one's own proposal");
+    }
+
+    @Test
     void residentsAndOfficialsCannotReachTheQueue() throws Exception {
         assertEquals(403, Residents.person(stack, "Curieux").client().get("/admin/moderation/").statusCode());
         assertEquals(403, Residents.person(stack, "Elue", "resident", "official").client().get("/admin/moderation/").statusCode());

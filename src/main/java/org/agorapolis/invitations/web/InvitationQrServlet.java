@@ -47,16 +47,6 @@ public class InvitationQrServlet extends HttpServlet {
             return;
         }
         String base = publicAddress.of(request);
-        QrCode code = new QrCode(base + "/i/" + token.get() + "?c=qr");
-        response.setHeader("Cache-Control", "no-store");
-        if (request.getServletPath().endsWith(".png")) {
-            response.setContentType("image/png");
-            response.setHeader("Content-Disposition", "inline; filename=\"invitation.png\"");
-            response.getOutputStream().write(code.png());
-        } else {
-            response.setContentType("image/svg+xml; charset=UTF-8");
-            response.setHeader("Content-Disposition", "inline; filename=\"invitation.svg\"");
-            response.getOutputStream().write(code.svg("QR code").getBytes(StandardCharsets.UTF_8));
-        }
+        new QrCode(base + "/i/" + token.get() + "?c=qr").write(request, response, "invitation");
     }
 }

@@ -71,20 +71,13 @@ public class PosterPrintServlet extends HttpServlet {
         }
         String url = publicAddress.of(request) + "/i/" + token.get() + "?c=poster";
         QrCode code = new QrCode(url);
-        response.setHeader("Cache-Control", "no-store");
-        String path = request.getServletPath();
-        if (path.endsWith(".png")) {
-            response.setContentType("image/png");
-            response.setHeader("Content-Disposition", "inline; filename=\"poster-" + poster.id() + ".png\"");
-            response.getOutputStream().write(code.png());
-        } else if (path.endsWith(".svg")) {
-            response.setContentType("image/svg+xml; charset=UTF-8");
-            response.setHeader("Content-Disposition", "inline; filename=\"poster-" + poster.id() + ".svg\"");
-            response.getOutputStream().write(code.svg("QR code").getBytes(StandardCharsets.UTF_8));
-        } else {
+        if (request.getServletPath().endsWith(".pdf")) {
+            response.setHeader("Cache-Control", "no-store");
             response.setContentType("application/pdf");
             response.setHeader("Content-Disposition", "attachment; filename=\"poster-" + poster.id() + ".pdf\"");
             response.getOutputStream().write(pdf(poster, preview.get(), code, url));
+        } else {
+            code.write(request, response, "poster-" + poster.id());
         }
     }
 

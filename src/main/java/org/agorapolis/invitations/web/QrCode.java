@@ -73,4 +73,22 @@ public final class QrCode {
                 + "<title>" + org.agorapolis.shared.web.PlainText.toHtml(title) + "</title>"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
+
+    /**
+     * Answers with the code as PNG (print quality) or SVG, by the path's ending, named after
+     * {@code name}. Never cached: a code holds a token.
+     */
+    void write(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, String name)
+            throws java.io.IOException {
+        response.setHeader("Cache-Control", "no-store");
+        if (request.getServletPath().endsWith(".png")) {
+            response.setContentType("image/png");
+            response.setHeader("Content-Disposition", "inline; filename=\"" + name + ".png\"");
+            response.getOutputStream().write(png());
+        } else {
+            response.setContentType("image/svg+xml; charset=UTF-8");
+            response.setHeader("Content-Disposition", "inline; filename=\"" + name + ".svg\"");
+            response.getOutputStream().write(svg("QR code").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
 }

@@ -94,7 +94,8 @@ public class ProposalViewBacking implements Serializable {
         return act(() -> proposals.withdrawSupport(current.viewer(), proposal.getId()), "support.withdrawn");
     }
 
-    public String flag() {
+    /** Reports this proposal (the id comes from the shared flag form; the proposal of the page is the one reported). */
+    public String flag(long proposalId) {
         return act(() -> moderation.flag(current.viewer(), org.agorapolis.moderation.ItemKind.PROPOSAL, proposal.getId(),
                 org.agorapolis.moderation.FlagReason.parse(flagReason), flagDetails), "moderation.flag.done");
     }
