@@ -76,7 +76,7 @@ public final class InvitationTreeBenchmark {
                     """.formatted(assemblies[0], assemblies[0]), null)));
             table.add(row("my invitations page (HTTP, " + CONCURRENT + " inviters in turn)", branchPages(stack, db, assemblies[0], inviters)));
         }
-        table.add(row("redemption (HTTP POST of Join, " + CONCURRENT + " at once, distinct links)", redemptions(stack)));
+        table.addAll(redemptions(stack));
         System.out.println();
         System.out.printf("%-66s %8s %9s %9s %9s%n", "measure", "samples", "p50 ms", "p95 ms", "max ms");
         for (String[] r : table) {
@@ -292,11 +292,12 @@ public final class InvitationTreeBenchmark {
      * assemblies each through personal links; the POST of Join is timed. A first pass with other
      * accounts warms the server up.
      */
-    static long[] redemptions(Stack stack) throws Exception {
+    static List<String[]> redemptions(Stack stack) throws Exception {
         InvitationTokens tokens = new InvitationTokens(stack.invitationSecret());
         List<String> links = new ArrayList<>();
+        int assembliesNeeded = REDEMPTION_ASSEMBLIES * (1 + 2 * CONCURRENT);
         try (Connection db = stack.openDatabase(); Statement s = db.createStatement()) {
-            for (int a = 0; a < REDEMPTION_ASSEMBLIES * (1 + CONCURRENT); a++) {
+            for (int a = 0; a < assembliesNeeded; a++) {
                 byte[] nonce = InvitationTokens.newNonce();
                 String token = tokens.token(nonce);
                 try (PreparedStatement insert = db.prepareStatement("""
@@ -318,14 +319,27 @@ public final class InvitationTreeBenchmark {
             }
         }
         System.out.println("Warming redemptions up…");
-        pass(stack, "warm", t -> links.subList(0, REDEMPTION_ASSEMBLIES), 1);
-        System.out.printf("Measuring %d redemptions, %d at once, each thread on links of its own…%n",
-                CONCURRENT * ACCOUNTS_PER_THREAD * REDEMPTION_ASSEMBLIES, CONCURRENT);
-        return pass(stack, "join", t -> links.subList(REDEMPTION_ASSEMBLIES * (1 + t), REDEMPTION_ASSEMBLIES * (2 + t)), ACCOUNTS_PER_THREAD);
+        pass(stack, "warm", t -> links.subList(0, REDEMPTION_ASSEMBLIES), 1, false);
+        System.out.printf("Measuring %d redemptions in bursts of %d at once…%n", CONCURRENT * ACCOUNTS_PER_THREAD * REDEMPTION_ASSEMBLIES, CONCURRENT);
+        long[] bursts = pass(stack, "burst", t -> links.subList(REDEMPTION_ASSEMBLIES * (1 + t), REDEMPTION_ASSEMBLIES * (2 + t)),
+                ACCOUNTS_PER_THREAD, true);
+        System.out.printf("Measuring %d redemptions by %d residents arriving continuously…%n", CONCURRENT * ACCOUNTS_PER_THREAD * REDEMPTION_ASSEMBLIES,
+                CONCURRENT);
+        long[] stream = pass(stack, "join",
+                t -> links.subList(REDEMPTION_ASSEMBLIES * (1 + CONCURRENT + t), REDEMPTION_ASSEMBLIES * (2 + CONCURRENT + t)), ACCOUNTS_PER_THREAD, false);
+        return List.of(row("redemption: POST of Join, " + CONCURRENT + " sent at the same instant", bursts),
+                row("redemption: POST of Join, " + CONCURRENT + " residents arriving continuously", stream));
     }
 
-    private static long[] pass(Stack stack, String prefix, java.util.function.IntFunction<List<String>> linksOf, int accountsPerThread)
-            throws Exception {
+    /**
+     * Each of 16 threads has its own residents, each of whom opens every link of the thread, reads
+     * the welcome page and joins. With {@code bursts}, the 16 threads wait for each other before
+     * each Join, so that 16 redemptions reach the server at the same instant and nothing else runs
+     * meanwhile; without, each thread goes on at its own pace and the Joins run among the other
+     * threads' page loads.
+     */
+    private static long[] pass(Stack stack, String prefix, java.util.function.IntFunction<List<String>> linksOf, int accountsPerThread,
+                               boolean bursts) throws Exception {
         KeycloakAdmin admin = stack.keycloakAdmin();
         List<List<SignedInClient>> residents = new ArrayList<>();
         for (int t = 0; t < CONCURRENT; t++) {
@@ -338,6 +352,7 @@ public final class InvitationTreeBenchmark {
             }
             residents.add(mine);
         }
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(CONCURRENT);
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT);
         List<Future<long[]>> threads = new ArrayList<>();
         for (int t = 0; t < CONCURRENT; t++) {
@@ -353,6 +368,9 @@ public final class InvitationTreeBenchmark {
                         HttpResponse<String> welcome = resident.open(link);
                         // The client reads the page before the clock starts: only the server's answer is timed.
                         java.net.http.HttpRequest join = joinRequest(resident, welcome);
+                        if (bursts) {
+                            together.await();
+                        }
                         long start = System.nanoTime();
                         HttpResponse<String> joined = resident.send(join);
                         nanos[n++] = System.nanoTime() - start;
@@ -384,7 +402,8 @@ public final class InvitationTreeBenchmark {
     static java.net.http.HttpRequest joinRequest(SignedInClient resident, HttpResponse<String> welcome) {
         java.util.regex.Matcher form = FORM.matcher(welcome.body());
         if (!form.find()) {
-            throw new IllegalStateException("No Join form on " + welcome.uri());
+            throw new IllegalStateException("No Join form on " + welcome.uri() + " (" + welcome.statusCode() + "): "
+                    + welcome.body().replaceAll("(?s).*<main[^>]*>(.*?)</main>.*", "$1").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
         }
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         java.util.regex.Matcher hidden = HIDDEN.matcher(form.group(2));
