@@ -2,7 +2,6 @@ package org.agorapolis.assemblies;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.agorapolis.shared.InvalidInputException;
 import org.agorapolis.shared.NotFoundException;
-import org.agorapolis.shared.security.Roles;
 import org.agorapolis.town.Neighbourhood;
 
 /**
@@ -18,7 +16,7 @@ import org.agorapolis.town.Neighbourhood;
  * phase by hand. Once published, assemblies also move on by their dates ({@link AssemblyCalendar}).
  */
 @Stateless
-@RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
+@jakarta.annotation.security.PermitAll
 public class AssemblyAdministration {
 
     @PersistenceContext
@@ -29,6 +27,7 @@ public class AssemblyAdministration {
 
     /** A new assembly in draft, invisible to residents until it is opened. */
     public long create(AssemblySetup setup) {
+        moderators.requireTownModerator(current.viewer());
         AssemblySetup valid = setup.validated();
         Assembly assembly = new Assembly(valid.title(), valid.summary(), valid.visibility());
         assembly.revise(valid, neighbourhoods(valid.neighbourhoodIds()));
@@ -39,6 +38,7 @@ public class AssemblyAdministration {
     }
 
     public void revise(long assemblyId, AssemblySetup setup) {
+        moderators.require(current.viewer(), assemblyId);
         AssemblySetup valid = setup.validated();
         Assembly assembly = lock(assemblyId);
         String before = org.agorapolis.shared.AuditTrail.json("title", assembly.getTitle());
@@ -48,6 +48,9 @@ public class AssemblyAdministration {
 
     @jakarta.inject.Inject
     org.agorapolis.shared.AuditTrail trail;
+
+    @jakarta.inject.Inject
+    AssemblyModerators moderators;
 
     @jakarta.inject.Inject
     org.agorapolis.shared.security.CurrentParticipant current;
@@ -74,6 +77,7 @@ public class AssemblyAdministration {
 
     /** Moves the assembly to the given later phase (the page asks for confirmation first). */
     public void enter(long assemblyId, Phase next) {
+        moderators.require(current.viewer(), assemblyId);
         Assembly assembly = lock(assemblyId);
         String before = org.agorapolis.shared.AuditTrail.json("phase", assembly.getPhase().name());
         assembly.enter(next);
@@ -93,15 +97,19 @@ public class AssemblyAdministration {
     public void reviseMeeting(long meetingId, MeetingSetup setup) {
         Meeting meeting = java.util.Optional.ofNullable(em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFoundException("meeting.notFound"));
+        moderators.require(current.viewer(), meeting.getAssemblyId());
         meeting.revise(setup.validated());
     }
 
     public List<Meeting> meetings(long assemblyId) {
+        moderators.require(current.viewer(), assemblyId);
         return em.createQuery("select m from Meeting m where m.assemblyId = :assembly order by m.startsAt, m.id", Meeting.class)
                 .setParameter("assembly", assemblyId).getResultList();
     }
 
+    /** The assembly as its moderators set it up; refused to anyone who does not moderate it. */
     public Assembly get(long assemblyId) {
+        moderators.require(current.viewer(), assemblyId);
         return em.createQuery("select a from Assembly a left join fetch a.neighbourhoods where a.id = :id", Assembly.class)
                 .setParameter("id", assemblyId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("assembly.notFound"));

@@ -26,6 +26,9 @@ public class AssemblyService {
      * The assemblies this viewer may see that match the search, most active first (open, voting,
      * closed, then drafts), then the latest opening, then by title.
      */
+    @jakarta.inject.Inject
+    AssemblyModerators moderators;
+
     public PageOf<Assembly> search(Viewer viewer, AssemblySearch search, int pageNumber, int pageSize) {
         int number = PageOf.clampNumber(pageNumber);
         int size = PageOf.clampSize(pageSize);
@@ -73,6 +76,15 @@ public class AssemblyService {
             parameters.put("words", search.wordsPattern());
         }
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+    }
+
+    /** The assemblies a viewer moderates: every one for the town's moderators, their own for appointed moderators. */
+    public PageOf<Assembly> moderated(Viewer viewer, int pageNumber, int pageSize) {
+        if (viewer.canModerate()) {
+            return search(viewer, AssemblySearch.EVERYTHING, pageNumber, pageSize);
+        }
+        List<Long> mine = moderators.assemblies(viewer);
+        return new PageOf<>(load(mine), mine.size(), 1, Math.max(1, mine.size()));
     }
 
     private List<Assembly> load(List<Long> ids) {

@@ -73,7 +73,7 @@ public class CommentService {
         }
         String text = Text.require(body, "comment.body", 1, Comment.BODY_MAX);
         long author = viewer.participantId().orElseThrow();
-        participants.lockForContribution(author);
+        participants.lockForContribution(author, debate.assemblyId());
         long recent = ((Number) em.createNativeQuery(
                 "select count(*) from comment where author_id = ?1 and created_at > now() - interval '1 minute'")
                 .setParameter(1, author).getSingleResult()).longValue();

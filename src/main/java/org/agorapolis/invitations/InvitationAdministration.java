@@ -2,7 +2,6 @@ package org.agorapolis.invitations;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,11 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import org.agorapolis.shared.InvalidInputException;
 import org.agorapolis.shared.NotFoundException;
 import org.agorapolis.shared.PageOf;
-import org.agorapolis.shared.security.Roles;
 
 /** Moderators grant quotas and mark relays: members with a larger reach whom the reports show apart. */
 @Stateless
-@RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
+@jakarta.annotation.security.PermitAll
 public class InvitationAdministration {
 
     public static final int QUOTA_MAX = 10000;
@@ -27,6 +25,9 @@ public class InvitationAdministration {
 
     @jakarta.inject.Inject
     org.agorapolis.shared.security.CurrentParticipant current;
+
+    @jakarta.inject.Inject
+    org.agorapolis.assemblies.AssemblyModerators moderators;
 
     /** A member as moderators see them for invitations. */
     public record MemberQuota(long participantId, String name, int generation, boolean relay, int remaining, int used) {
@@ -58,6 +59,7 @@ public class InvitationAdministration {
 
     /** The assembly's members, relays first, then by name. */
     public PageOf<MemberQuota> members(long assemblyId, int pageNumber, int pageSize) {
+        moderators.require(current.viewer(), assemblyId);
         int number = PageOf.clampNumber(pageNumber);
         int size = PageOf.clampSize(pageSize);
         long total = ((Number) em.createNativeQuery("select count(*) from membership where assembly_id = ?1")
@@ -78,6 +80,7 @@ public class InvitationAdministration {
 
     /** Sets how many invitations the member still holds, and whether they are a relay. */
     public void grant(long assemblyId, long participantId, int remaining, boolean relay) {
+        moderators.require(current.viewer(), assemblyId);
         if (remaining < 0 || remaining > QUOTA_MAX) {
             throw new InvalidInputException("invitation.quota.range", 0, QUOTA_MAX);
         }

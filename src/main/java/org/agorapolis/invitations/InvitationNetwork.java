@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.agorapolis.shared.PageOf;
 import org.agorapolis.shared.persistence.SqlValues;
-import org.agorapolis.shared.security.Roles;
 
 /**
  * The invitation tree of an assembly as moderators see it: pseudonyms instead of names (stable
@@ -23,7 +21,7 @@ import org.agorapolis.shared.security.Roles;
  * redemptions flagged for the inviter's own device or address.
  */
 @Stateless
-@RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
+@jakarta.annotation.security.PermitAll
 public class InvitationNetwork {
 
     public static final int ROOTS_PER_PAGE = 50;
@@ -37,6 +35,12 @@ public class InvitationNetwork {
 
     @Inject
     org.agorapolis.shared.AuditTrail audit;
+
+    @Inject
+    org.agorapolis.assemblies.AssemblyModerators moderators;
+
+    @Inject
+    org.agorapolis.shared.security.CurrentParticipant current;
 
     /** A member in the tree: pseudonym, place, how they came and how far their branch reaches. */
     public record Node(String pseudonym, int generation, String channel, Instant joinedAt, long invitees, long branch,
@@ -129,6 +133,7 @@ public class InvitationNetwork {
     }
 
     public List<Alert> alerts(long assemblyId) {
+        moderators.require(current.viewer(), assemblyId);
         return ((List<?>) em.createNativeQuery("""
                 select l.inviter_id, s.name, a.redemptions, a.window_minutes, a.created_at
                 from invitation_alert a left join invitation_link l on l.id = a.link_id left join poster s on s.id = a.poster_id
@@ -141,6 +146,7 @@ public class InvitationNetwork {
 
     /** Members who joined from their inviter's device or address (most recent first). */
     public List<Node> flagged(long assemblyId) {
+        moderators.require(current.viewer(), assemblyId);
         List<Long> ids = ((List<?>) em.createNativeQuery("""
                 select invitee_id from invitation_edge where assembly_id = ?1 and (same_device or same_address) order by joined_at desc limit 200
                 """).setParameter(1, assemblyId).getResultList()).stream().map(SqlValues::count).toList();
@@ -149,6 +155,7 @@ public class InvitationNetwork {
 
     /** The seeds (generation 0) and the poster arrivals, largest branches first. */
     public PageOf<Node> roots(long assemblyId, int pageNumber) {
+        moderators.require(current.viewer(), assemblyId);
         int number = PageOf.clampNumber(pageNumber);
         long total = SqlValues.count(em.createNativeQuery("select count(*) from membership where assembly_id = ?1 and invited_by is null")
                 .setParameter(1, assemblyId).getSingleResult());
@@ -165,6 +172,7 @@ public class InvitationNetwork {
 
     /** The member behind a pseudonym, with their inviter and their direct invitees; empty if no member has it. */
     public Optional<Subtree> subtree(long assemblyId, String pseudonym) {
+        moderators.require(current.viewer(), assemblyId);
         Optional<Long> member;
         try {
             member = Optional.of(member(assemblyId, pseudonym));
@@ -203,6 +211,7 @@ public class InvitationNetwork {
 
     /** How many live personal links and unused coupons the member's branch (them included) holds in the assembly. */
     public long unusedInvitations(long assemblyId, String pseudonym) {
+        moderators.require(current.viewer(), assemblyId);
         return SqlValues.count(em.createNativeQuery(SUBTREE + """
                 select (select count(*) from invitation_link l join branch b on b.node = l.inviter_id
                         where l.assembly_id = ?1 and l.revoked_at is null and l.expires_at > now())
@@ -213,7 +222,8 @@ public class InvitationNetwork {
 
     /**
      * Suspends the member and everyone their branch brought into the assembly, in one statement: all
-     * or none. Audited with the number of people.
+     * or none. A town moderator's suspension holds everywhere; an assembly moderator's, in their
+     * assembly only. Audited with the number of people.
      *
      * @return how many people were suspended
      */
@@ -221,16 +231,20 @@ public class InvitationNetwork {
         if (days < 1 || days > 365) {
             throw new org.agorapolis.shared.InvalidInputException("moderation.suspend.range", 1, 365);
         }
+        moderators.require(moderator, assemblyId);
         long root = member(assemblyId, pseudonym);
         long me = moderator.participantId().orElseThrow();
+        boolean everywhere = moderator.canModerate();
         int suspended = em.createNativeQuery(SUBTREE + """
-                insert into suspension (participant_id, ends_at, reason, created_by)
-                select node, now() + ?3 * interval '1 day', 'SPAM', ?4 from branch where node <> ?4
-                """).setParameter(1, assemblyId).setParameter(2, root).setParameter(3, days).setParameter(4, me).executeUpdate();
+                insert into suspension (participant_id, ends_at, reason, created_by, assembly_id)
+                select node, now() + ?3 * interval '1 day', 'SPAM', ?4, case when ?5 then null else ?1 end from branch where node <> ?4
+                """).setParameter(1, assemblyId).setParameter(2, root).setParameter(3, days).setParameter(4, me).setParameter(5, everywhere)
+                .executeUpdate();
         em.createNativeQuery(SUBTREE + """
                 insert into notice (participant_id, kind, assembly_id, about)
-                select node, 'SUSPENDED', ?1, 'SPAM:' || ?3 from branch where node <> ?4
-                """).setParameter(1, assemblyId).setParameter(2, root).setParameter(3, days).setParameter(4, me).executeUpdate();
+                select node, ?5, ?1, 'SPAM:' || ?3 from branch where node <> ?4
+                """).setParameter(1, assemblyId).setParameter(2, root).setParameter(3, days).setParameter(4, me)
+                .setParameter(5, everywhere ? "SUSPENDED" : "SUSPENDED_HERE").executeUpdate();
         audit.record(me, "network.suspendSubtree", "PARTICIPANT", root, assemblyId, null,
                 "{\"people\":" + suspended + ",\"days\":" + days + "}");
         return suspended;
@@ -243,6 +257,7 @@ public class InvitationNetwork {
      * @return how many links and coupons were revoked
      */
     public int revokeSubtree(org.agorapolis.shared.security.Viewer moderator, long assemblyId, String pseudonym) {
+        moderators.require(moderator, assemblyId);
         long root = member(assemblyId, pseudonym);
         int links = em.createNativeQuery(SUBTREE + """
                 update invitation_link l set revoked_at = now() from branch b

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +14,6 @@ import org.agorapolis.shared.NotAllowedException;
 import org.agorapolis.shared.NotFoundException;
 import org.agorapolis.shared.Text;
 import org.agorapolis.shared.persistence.SqlValues;
-import org.agorapolis.shared.security.Roles;
 import org.agorapolis.shared.security.Viewer;
 
 /**
@@ -24,7 +22,7 @@ import org.agorapolis.shared.security.Viewer;
  * it works until it is retired or the assembly stops taking members.
  */
 @Stateless
-@RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
+@jakarta.annotation.security.PermitAll
 public class PosterService {
 
     public static final int NAME_MAX = 120;
@@ -40,6 +38,12 @@ public class PosterService {
 
     @Inject
     org.agorapolis.shared.AuditTrail audit;
+
+    @Inject
+    org.agorapolis.assemblies.AssemblyModerators moderators;
+
+    @Inject
+    org.agorapolis.shared.security.CurrentParticipant current;
 
     /**
      * A poster and what it brought: openings of its link (one per visit), accounts created after
@@ -87,6 +91,7 @@ public class PosterService {
 
     /** Ties a new QR code to a place. */
     public long create(Viewer moderator, long assemblyId, String name, String address, Long neighbourhoodId) {
+        moderators.require(moderator, assemblyId);
         String place = Text.clean(name);
         String where = Text.clean(address);
         if (place.isEmpty()) {
@@ -133,6 +138,7 @@ public class PosterService {
 
     /** Retires a poster: its code stops working; its figures stay. */
     public void retire(Viewer moderator, long posterId) {
+        moderators.require(moderator, poster(posterId).assemblyId());
         List<?> retired = em.createNativeQuery("update poster set retired_at = now() where id = ?1 and retired_at is null returning assembly_id")
                 .setParameter(1, posterId).getResultList();
         if (retired.isEmpty()) {
@@ -144,15 +150,19 @@ public class PosterService {
 
     /** The assembly's posters with their figures, live ones first. */
     public List<Poster> posters(long assemblyId) {
+        moderators.require(current.viewer(), assemblyId);
         return rows("s.assembly_id = ?1", assemblyId);
     }
 
     public Poster poster(long posterId) {
-        return rows("s.id = ?1", posterId).stream().findFirst().orElseThrow(() -> new NotFoundException("poster.notFound"));
+        Poster poster = rows("s.id = ?1", posterId).stream().findFirst().orElseThrow(() -> new NotFoundException("poster.notFound"));
+        moderators.require(current.viewer(), poster.assemblyId());
+        return poster;
     }
 
     /** The poster's link token, to print; empty once it is retired. */
     public Optional<String> token(long posterId) {
+        poster(posterId);
         return ((List<?>) em.createNativeQuery("select nonce from poster where id = ?1 and retired_at is null").setParameter(1, posterId)
                 .getResultList()).stream().map(nonce -> tokens.token((byte[]) nonce)).findFirst();
     }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +18,6 @@ import org.agorapolis.shared.NotFoundException;
 import org.agorapolis.shared.PageOf;
 import org.agorapolis.shared.Text;
 import org.agorapolis.shared.persistence.SqlValues;
-import org.agorapolis.shared.security.Roles;
 import org.agorapolis.shared.security.Viewer;
 
 /**
@@ -43,6 +41,9 @@ public class ModerationService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    org.agorapolis.assemblies.AssemblyModerators moderators;
 
     /** What moderators do with a case. */
     public enum Action {
@@ -181,17 +182,25 @@ public class ModerationService {
         return (Object[]) rows.get(0);
     }
 
-    /** The review queue, filtered and sorted, a page at a time. */
-    @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
-    public PageOf<Case> queue(Filter filter, Sort sort, boolean descending, int first, int size) {
+    /**
+     * The review queue, filtered and sorted, a page at a time: every assembly's cases for the town's
+     * moderators, only their assemblies' for moderators appointed to some.
+     */
+    public PageOf<Case> queue(Viewer moderator, Filter filter, Sort sort, boolean descending, int first, int size) {
+        if (!moderators.moderatesAny(moderator)) {
+            throw new NotAllowedException("admin.notYourAssembly");
+        }
+        String scope = moderators.scope(moderator).map(ids -> ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+                .orElse(null);
         String where = """
                 where (cast(?1 as bigint) is null or c.assembly_id = cast(?1 as bigint))
                   and (cast(?2 as varchar) is null or exists (select 1 from flag f where f.case_id = c.id and f.reason = cast(?2 as varchar)))
                   and (cast(?3 as varchar) is null or c.status = cast(?3 as varchar))
+                  and (cast(?4 as varchar) is null or c.assembly_id = any(string_to_array(cast(?4 as varchar), ',')::bigint[]))
                 """;
         long total = SqlValues.count(em.createNativeQuery("select count(*) from moderation_case c " + where)
                 .setParameter(1, filter.assemblyId()).setParameter(2, filter.reason() == null ? null : filter.reason().name())
-                .setParameter(3, filter.status()).getSingleResult());
+                .setParameter(3, filter.status()).setParameter(4, scope).getSingleResult());
         int pageSize = Math.max(1, Math.min(size, 100));
         List<Case> cases = ((List<?>) em.createNativeQuery("""
                 select c.id, c.item_kind, c.item_id, c.assembly_id, a.title, p.display_name,
@@ -204,7 +213,7 @@ public class ModerationService {
                 left join comment co on c.item_kind = 'COMMENT' and co.id = c.item_id
                 """ + where + " order by " + sort.column + (descending ? " desc" : " asc") + ", c.id desc")
                 .setParameter(1, filter.assemblyId()).setParameter(2, filter.reason() == null ? null : filter.reason().name())
-                .setParameter(3, filter.status()).setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList()).stream()
+                .setParameter(3, filter.status()).setParameter(4, scope).setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList()).stream()
                 .map(Object[].class::cast)
                 .map(r -> new Case(SqlValues.count(r[0]), ItemKind.valueOf((String) r[1]), SqlValues.count(r[2]), SqlValues.count(r[3]),
                         (String) r[4], (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue(), (String) r[9],
@@ -218,7 +227,6 @@ public class ModerationService {
      * restore, or dismiss the flags (the item stays or becomes visible). The author is told in the
      * app when their item is hidden or restored; every decision is in the audit trail.
      */
-    @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     public void decide(Viewer moderator, long caseId, int seenVersion, Action action, FlagReason publicReason) {
         if (action == Action.HIDE && publicReason == null) {
             throw new NotAllowedException("moderation.decide.reasonMissing");
@@ -229,6 +237,7 @@ public class ModerationService {
             throw new NotFoundException("moderation.case.notFound");
         }
         Object[] c = (Object[]) found.get(0);
+        moderators.require(moderator, SqlValues.count(c[2]));
         ItemKind kind = ItemKind.valueOf((String) c[0]);
         long itemId = SqlValues.count(c[1]);
         String before = (String) c[4];
@@ -269,9 +278,10 @@ public class ModerationService {
 
     /**
      * Warns the author of a flagged item, in the app, with the reason the moderator chose; or
-     * suspends them for a number of days (they read, they do not contribute). Both are audited.
+     * suspends them for a number of days (they read, they do not contribute): everywhere when a town
+     * moderator decides, in the case's assembly only when one of its own moderators does. Both are
+     * audited.
      */
-    @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     public void warnOrSuspend(Viewer moderator, long caseId, FlagReason reason, int suspensionDays) {
         if (reason == null) {
             throw new NotAllowedException("moderation.decide.reasonMissing");
@@ -287,6 +297,7 @@ public class ModerationService {
         Object[] c = (Object[]) found.get(0);
         long author = SqlValues.count(c[0]);
         long assemblyId = SqlValues.count(c[1]);
+        moderators.require(moderator, assemblyId);
         long me = moderator.participantId().orElseThrow();
         if (suspensionDays == 0) {
             notices.tellInApp(author, NoticeKind.WARNED, assemblyId, reason.name());
@@ -294,11 +305,13 @@ public class ModerationService {
             return;
         }
         Instant until = Instant.now().plus(java.time.Duration.ofDays(suspensionDays));
-        em.createNativeQuery("insert into suspension (participant_id, ends_at, reason, created_by) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, author).setParameter(2, until).setParameter(3, reason.name()).setParameter(4, me).executeUpdate();
-        notices.tellInApp(author, NoticeKind.SUSPENDED, assemblyId, reason.name() + ":" + suspensionDays);
+        boolean everywhere = moderator.canModerate();
+        em.createNativeQuery("insert into suspension (participant_id, ends_at, reason, created_by, assembly_id) values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, author).setParameter(2, until).setParameter(3, reason.name()).setParameter(4, me)
+                .setParameter(5, everywhere ? null : assemblyId).executeUpdate();
+        notices.tellInApp(author, everywhere ? NoticeKind.SUSPENDED : NoticeKind.SUSPENDED_HERE, assemblyId, reason.name() + ":" + suspensionDays);
         audit.record(me, "moderation.suspend", "PARTICIPANT", author, assemblyId, null,
-                "{\"reason\":\"" + reason.name() + "\",\"days\":" + suspensionDays + "}");
+                "{\"reason\":\"" + reason.name() + "\",\"days\":" + suspensionDays + ",\"everywhere\":" + everywhere + "}");
     }
 
     private static String quoted(String code) {

@@ -13,5 +13,7 @@ public enum NoticeKind {
     /** A moderator warned the participant about a contribution. */
     WARNED,
     /** A moderator suspended the participant for some days ({@code about}: reason and days). */
-    SUSPENDED
+    SUSPENDED,
+    /** A moderator of one assembly suspended the participant there only ({@code about}: reason and days). */
+    SUSPENDED_HERE
 }

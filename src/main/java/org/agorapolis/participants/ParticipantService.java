@@ -54,21 +54,29 @@ public class ParticipantService {
      * Locks the participant's row until the end of the transaction, so that their contributions
      * are counted one at a time: rate limits then hold under concurrency.
      */
-    public void lockForContribution(long participantId) {
+    public void lockForContribution(long participantId, long assemblyId) {
         em.createNativeQuery("select id from participant where id = ?1 for update")
                 .setParameter(1, participantId).getResultList();
-        requireNotSuspended(participantId);
+        requireNotSuspended(participantId, assemblyId);
     }
 
-    /** Suspended participants read but do not contribute: refused with the end of their suspension. */
-    public void requireNotSuspended(long participantId) {
-        List<?> until = em.createNativeQuery("""
-                select max(ends_at) from suspension where participant_id = ?1 and lifted_at is null and starts_at <= now() and ends_at > now()
-                having max(ends_at) is not null
-                """).setParameter(1, participantId).getResultList();
-        if (!until.isEmpty()) {
+    /**
+     * Suspended participants read but do not contribute: refused with the end of their suspension.
+     * A suspension decided in one assembly holds there only; a banned participant contributes nowhere
+     * (even with a session opened before the ban).
+     */
+    public void requireNotSuspended(long participantId, long assemblyId) {
+        Object[] standing = (Object[]) em.createNativeQuery("""
+                select exists (select 1 from ban where participant_id = ?1 and lifted_at is null),
+                       (select max(ends_at) from suspension where participant_id = ?1 and lifted_at is null and starts_at <= now()
+                            and ends_at > now() and (assembly_id is null or assembly_id = ?2))
+                """).setParameter(1, participantId).setParameter(2, assemblyId).getSingleResult();
+        if ((Boolean) standing[0]) {
+            throw new org.agorapolis.shared.NotAllowedException("moderation.banned");
+        }
+        if (standing[1] != null) {
             throw new org.agorapolis.shared.NotAllowedException("moderation.suspended",
-                    java.util.Date.from(org.agorapolis.shared.persistence.SqlValues.instant(until.get(0))));
+                    java.util.Date.from(org.agorapolis.shared.persistence.SqlValues.instant(standing[1])));
         }
     }
 

@@ -58,7 +58,7 @@ public class ProposalService {
         Draft clean = validate(draft);
         requireNeighbourhood(assembly, clean.neighbourhoodId());
         long author = viewer.participantId().orElseThrow();
-        participants.lockForContribution(author);
+        participants.lockForContribution(author, assemblyId);
         long recent = count("select count(*) from proposal where author_id = ?1 and created_at > now() - interval '1 hour'", author);
         if (recent >= PROPOSALS_PER_HOUR) {
             throw new RateLimitExceededException("proposal.rateLimited", PROPOSALS_PER_HOUR);
@@ -100,7 +100,7 @@ public class ProposalService {
         Proposal proposal = get(viewer, proposalId);
         long member = viewer.participantId().orElse(-1L);
         ProposalPolicy.support(viewer, proposal, inAssembly(viewer, proposal), hasSupported(viewer, proposalId)).orRefuse();
-        participants.requireNotSuspended(member);
+        participants.requireNotSuspended(member, proposal.getAssemblyId());
         int inserted = em.createNativeQuery("insert into support (proposal_id, participant_id) values (?1, ?2) on conflict do nothing")
                 .setParameter(1, proposalId).setParameter(2, member).executeUpdate();
         if (inserted == 0) {

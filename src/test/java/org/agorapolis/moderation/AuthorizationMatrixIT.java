@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every administration page and export, tried as every kind of visitor: exactly who gets in. A
  * visitor who is not signed in is sent to the login page (302); a signed-in person without the
- * role gets 403, also for a forged form post.
+ * role gets 403, also for a forged form post. A moderator of one assembly gets into the
+ * administration of that assembly only.
  */
 class AuthorizationMatrixIT {
 
@@ -31,6 +32,8 @@ class AuthorizationMatrixIT {
     private static final String RESIDENT = "resident";
     private static final String OFFICIAL = "official";
     private static final String MODERATOR = "moderator";
+    private static final String MODERATOR_OF_ANOTHER = "moderator of another assembly";
+    private static final String MODERATOR_OF_THIS = "moderator of this assembly";
     private static final String ADMIN = "admin";
 
     @Test
@@ -40,20 +43,27 @@ class AuthorizationMatrixIT {
         people.put(RESIDENT, Residents.person(stack, "Habitante"));
         people.put(OFFICIAL, Residents.person(stack, "Elu", "resident", "official"));
         people.put(MODERATOR, Residents.person(stack, "Moderatrice", "resident", "moderator"));
+        people.put(MODERATOR_OF_ANOTHER, Residents.person(stack, "Voisine"));
+        people.put(MODERATOR_OF_THIS, Residents.person(stack, "Gardienne"));
+        TestData.moderatorOf(stack, TestData.assembly(stack, "Autre " + UUID.randomUUID(), "OPEN", "PUBLIC"), people.get(MODERATOR_OF_ANOTHER).account());
+        TestData.moderatorOf(stack, assembly, people.get(MODERATOR_OF_THIS).account());
         people.put(ADMIN, Residents.person(stack, "Admin", "resident", "admin"));
         HttpResponse<String> posters = people.get(MODERATOR).client().open("/admin/posters/?assembly=" + assembly);
         people.get(MODERATOR).client().submit(posters, "poster", "poster:create", Map.of("poster:name", "Mairie"));
         long poster = TestData.count(stack, "select max(id) from poster where assembly_id = " + assembly);
 
-        List<String> moderators = List.of(MODERATOR, ADMIN);
+        List<String> town = List.of(MODERATOR, ADMIN);
+        List<String> thisAssembly = List.of(MODERATOR, MODERATOR_OF_THIS, ADMIN);
+        List<String> anyModerator = List.of(MODERATOR, MODERATOR_OF_ANOTHER, MODERATOR_OF_THIS, ADMIN);
         Map<String, List<String>> allowed = new LinkedHashMap<>();
-        allowed.put("/admin/", moderators);
-        allowed.put("/admin/assemblies/edit.xhtml?id=" + assembly, moderators);
-        allowed.put("/admin/posters/?assembly=" + assembly, moderators);
-        allowed.put("/admin/posters/poster.pdf?id=" + poster, moderators);
-        allowed.put("/admin/posters/qr.png?id=" + poster, moderators);
-        allowed.put("/admin/invitations/?assembly=" + assembly, moderators);
-        allowed.put("/admin/moderation/", moderators);
+        allowed.put("/admin/", anyModerator);
+        allowed.put("/admin/assemblies/edit.xhtml", town);
+        allowed.put("/admin/assemblies/edit.xhtml?id=" + assembly, thisAssembly);
+        allowed.put("/admin/posters/?assembly=" + assembly, thisAssembly);
+        allowed.put("/admin/posters/poster.pdf?id=" + poster, thisAssembly);
+        allowed.put("/admin/posters/qr.png?id=" + poster, thisAssembly);
+        allowed.put("/admin/invitations/?assembly=" + assembly, thisAssembly);
+        allowed.put("/admin/moderation/", anyModerator);
         allowed.put("/admin/audit/", List.of(ADMIN));
         allowed.put("/admin/audit/audit.csv", List.of(ADMIN));
         allowed.put("/admin/town/", List.of(ADMIN));

@@ -67,6 +67,13 @@ public final class TestData {
                 + ", id from participant where subject = '" + account.subject() + "' on conflict do nothing");
     }
 
+    /** Appoints a signed-in-once participant moderator of one assembly (and a member of it). */
+    public static void moderatorOf(Stack stack, long assemblyId, TestAccount account) throws SQLException {
+        member(stack, assemblyId, account);
+        execute(stack, "insert into assembly_moderator (assembly_id, participant_id) select " + assemblyId
+                + ", id from participant where subject = '" + account.subject() + "'");
+    }
+
     public static void execute(Stack stack, String sql) throws SQLException {
         try (Connection db = stack.openDatabase(); Statement s = db.createStatement()) {
             s.execute(sql);

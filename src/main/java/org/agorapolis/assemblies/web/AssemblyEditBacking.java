@@ -37,6 +37,9 @@ public class AssemblyEditBacking implements Serializable {
     transient TownService town;
 
     @Inject
+    org.agorapolis.shared.security.CurrentParticipant current;
+
+    @Inject
     transient org.agorapolis.invitations.InvitationAdministration invitations;
 
     private Long id;
@@ -68,6 +71,10 @@ public class AssemblyEditBacking implements Serializable {
     public void load() {
         Long requested = RequestParameters.id("id").orElse(null);
         if (requested == null) {
+            if (!current.viewer().canModerate()) {
+                // Creating assemblies is for the town's moderators; an assembly's own moderators revise theirs.
+                Pages.forbidden();
+            }
             return;
         }
         try {
@@ -86,6 +93,7 @@ public class AssemblyEditBacking implements Serializable {
             supportsThreshold = assembly.getSupportsThreshold();
             closingMessage = assembly.getClosingMessage();
             meetings = administration.meetings(id);
+            moderators = appointments.of(id);
             members = invitations.members(id, RequestParameters.number("members", 1), 25);
             members.items().forEach(m -> {
                 grants.put(m.participantId(), m.remaining());
@@ -95,6 +103,8 @@ public class AssemblyEditBacking implements Serializable {
                     .ifPresent(this::editMeeting);
         } catch (NotFoundException e) {
             Pages.notFound();
+        } catch (org.agorapolis.shared.NotAllowedException notTheirs) {
+            Pages.forbidden();
         }
     }
 
@@ -139,6 +149,35 @@ public class AssemblyEditBacking implements Serializable {
     }
 
     private String newMemberEmail;
+    private String newModeratorEmail;
+    private List<org.agorapolis.assemblies.AssemblyModerators.Appointed> moderators = List.of();
+
+    @Inject
+    transient org.agorapolis.assemblies.AssemblyModerators appointments;
+
+    /** Makes a resident, known by their e-mail address, moderator of this assembly (and a member of it). */
+    public String appointModerator() {
+        return Messages.perform(() -> appointments.appoint(current.viewer(), id, newModeratorEmail), "admin.moderators.appointed",
+                Pages.reload(VIEW, id));
+    }
+
+    /** Ends an appointment: the person stays a member, no longer a moderator here. */
+    public String dismissModerator(long participantId) {
+        return Messages.perform(() -> appointments.dismiss(current.viewer(), id, participantId), "admin.moderators.dismissed",
+                Pages.reload(VIEW, id));
+    }
+
+    public List<org.agorapolis.assemblies.AssemblyModerators.Appointed> getModerators() {
+        return moderators;
+    }
+
+    public String getNewModeratorEmail() {
+        return newModeratorEmail;
+    }
+
+    public void setNewModeratorEmail(String newModeratorEmail) {
+        this.newModeratorEmail = newModeratorEmail;
+    }
 
     /** Adds a resident, known by their e-mail address, as a member. */
     public String addMember() {

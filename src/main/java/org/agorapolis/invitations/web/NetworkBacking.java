@@ -52,6 +52,9 @@ public class NetworkBacking implements Serializable {
         } catch (NotFoundException unknown) {
             Pages.notFound();
             return;
+        } catch (org.agorapolis.shared.NotAllowedException notTheirs) {
+            Pages.forbidden();
+            return;
         }
         var node = RequestParameters.text("node").filter(n -> n.matches("M-[0-9A-F]{8}"));
         if (RequestParameters.text("node").isPresent()) {

@@ -53,6 +53,8 @@ public class PosterAdminBacking implements Serializable {
             list = posters.posters(assemblyId);
         } catch (NotFoundException unknown) {
             Pages.notFound();
+        } catch (org.agorapolis.shared.NotAllowedException notTheirs) {
+            Pages.forbidden();
         }
     }
 

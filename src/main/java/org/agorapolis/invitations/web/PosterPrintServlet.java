@@ -60,6 +60,9 @@ public class PosterPrintServlet extends HttpServlet {
             long id = Requests.id(request, "id").orElseThrow(() -> new org.agorapolis.shared.NotFoundException("poster.notFound"));
             poster = posters.poster(id);
             token = posters.token(id);
+        } catch (org.agorapolis.shared.NotAllowedException notTheirs) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
         } catch (DomainException unknown) {
             token = Optional.empty();
             poster = null;

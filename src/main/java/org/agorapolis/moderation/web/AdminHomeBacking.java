@@ -8,14 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.agorapolis.assemblies.Assembly;
-import org.agorapolis.assemblies.AssemblySearch;
 import org.agorapolis.assemblies.AssemblyService;
 import org.agorapolis.reports.ReportService;
 import org.agorapolis.reports.TownFigures;
 import org.agorapolis.shared.PageOf;
 import org.agorapolis.shared.security.CurrentParticipant;
 
-/** {@code /admin/}: what moderators look after — the assemblies in every phase, and the figures. */
+/** {@code /admin/}: what moderators look after — the assemblies in every phase (or those they moderate), and the figures. */
 @Named
 @RequestScoped
 public class AdminHomeBacking {
@@ -36,9 +35,9 @@ public class AdminHomeBacking {
 
     @PostConstruct
     void load() {
-        figures = reports.townFigures();
-        page = assemblies.search(current.viewer(), AssemblySearch.EVERYTHING,
-                org.agorapolis.shared.web.RequestParameters.number("page", 1), PAGE_SIZE);
+        // Town-wide figures for the town's moderators; a moderator of some assemblies sees those assemblies only.
+        figures = current.viewer().canModerate() ? reports.townFigures() : null;
+        page = assemblies.moderated(current.viewer(), org.agorapolis.shared.web.RequestParameters.number("page", 1), PAGE_SIZE);
     }
 
     public TownFigures getFigures() {

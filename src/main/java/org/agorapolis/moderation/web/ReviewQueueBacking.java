@@ -16,7 +16,6 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 import org.agorapolis.assemblies.Assembly;
-import org.agorapolis.assemblies.AssemblySearch;
 import org.agorapolis.assemblies.AssemblyService;
 import org.agorapolis.moderation.FlagReason;
 import org.agorapolis.moderation.ModerationService;
@@ -59,7 +58,7 @@ public class ReviewQueueBacking implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) moderation.queue(filter(), ModerationService.Sort.LAST_FLAG, true, 0, 1).total();
+                return (int) moderation.queue(current.viewer(), filter(), ModerationService.Sort.LAST_FLAG, true, 0, 1).total();
             }
 
             @Override
@@ -75,7 +74,7 @@ public class ReviewQueueBacking implements Serializable {
                     };
                     descending = meta.getOrder() != SortOrder.ASCENDING;
                 }
-                var page = moderation.queue(filter(), sort, descending, first, pageSize);
+                var page = moderation.queue(current.viewer(), filter(), sort, descending, first, pageSize);
                 setRowCount((int) page.total());
                 return page.items();
             }
@@ -136,7 +135,7 @@ public class ReviewQueueBacking implements Serializable {
     }
 
     public List<Assembly> getAssemblies() {
-        return assemblies.search(current.viewer(), AssemblySearch.EVERYTHING, 1, 100).items();
+        return assemblies.moderated(current.viewer(), 1, 100).items();
     }
 
     public FlagReason[] getReasons() {

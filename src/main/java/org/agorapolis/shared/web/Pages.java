@@ -13,9 +13,18 @@ public final class Pages {
 
     /** Answers 404 with the friendly page, for an object that does not exist or may not be seen. */
     public static void notFound() {
+        error(404);
+    }
+
+    /** Answers 403 with the friendly page, for a page the person may not open (an assembly they do not moderate). */
+    public static void forbidden() {
+        error(403);
+    }
+
+    private static void error(int status) {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            context.getExternalContext().responseSendError(404, null);
+            context.getExternalContext().responseSendError(status, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
