@@ -314,6 +314,106 @@ public class ModerationService {
                 "{\"reason\":\"" + reason.name() + "\",\"days\":" + suspensionDays + ",\"everywhere\":" + everywhere + "}");
     }
 
+    @Inject
+    org.agorapolis.participants.IdentityAccounts accounts;
+
+    /** A ban in force, as the town's moderators list them. */
+    public record Ban(long id, long participantId, String displayName, FlagReason reason, Instant since, String bannedBy) {
+
+        public long getId() {
+            return id;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public String getReason() {
+            return reason.name();
+        }
+
+        public java.util.Date getSince() {
+            return java.util.Date.from(since);
+        }
+
+        public String getBannedBy() {
+            return bannedBy;
+        }
+    }
+
+    /**
+     * Bans the author of a reported item: their account is disabled at the identity provider (they
+     * can no longer sign in, and their sign-in sessions end) and, even with a page still open, they
+     * contribute nowhere. For the town's moderators and administrators only. One ban in force per
+     * person, held by a unique index: of two moderators banning at once, the second is told. If the
+     * identity provider does not answer, nothing is recorded.
+     */
+    public void ban(Viewer moderator, long caseId, FlagReason reason) {
+        moderators.requireTownModerator(moderator);
+        if (reason == null) {
+            throw new NotAllowedException("moderation.decide.reasonMissing");
+        }
+        List<?> found = em.createNativeQuery("""
+                select c.author_id, c.assembly_id, p.subject from moderation_case c join participant p on p.id = c.author_id where c.id = ?1
+                """).setParameter(1, caseId).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("moderation.case.notFound");
+        }
+        Object[] c = (Object[]) found.get(0);
+        long author = SqlValues.count(c[0]);
+        long me = moderator.participantId().orElseThrow();
+        if (author == me) {
+            throw new NotAllowedException("moderation.ban.self");
+        }
+        int banned = em.createNativeQuery("""
+                insert into ban (participant_id, reason, created_by) values (?1, ?2, ?3) on conflict do nothing
+                """).setParameter(1, author).setParameter(2, reason.name()).setParameter(3, me).executeUpdate();
+        if (banned == 0) {
+            throw new NotAllowedException("moderation.ban.already");
+        }
+        audit.record(me, "moderation.ban", "PARTICIPANT", author, SqlValues.count(c[1]), "{\"banned\":false}",
+                "{\"banned\":true,\"reason\":\"" + reason.name() + "\"}");
+        // Last, once everything else is written: if the identity provider refuses, the whole ban rolls back.
+        try {
+            accounts.disable((String) c[2]);
+        } catch (org.agorapolis.participants.IdentityAccounts.Unavailable unavailable) {
+            throw new NotAllowedException("moderation.ban.unavailable");
+        }
+    }
+
+    /** Lifts a ban: the account is enabled again at the identity provider. */
+    public void lift(Viewer moderator, long banId) {
+        moderators.requireTownModerator(moderator);
+        long me = moderator.participantId().orElseThrow();
+        List<?> lifted = em.createNativeQuery("""
+                update ban b set lifted_at = now(), lifted_by = ?2 from participant p
+                where b.id = ?1 and b.lifted_at is null and p.id = b.participant_id returning b.participant_id, p.subject
+                """).setParameter(1, banId).setParameter(2, me).getResultList();
+        if (lifted.isEmpty()) {
+            throw new NotAllowedException("moderation.ban.notInForce");
+        }
+        Object[] row = (Object[]) lifted.get(0);
+        audit.record(me, "moderation.unban", "PARTICIPANT", SqlValues.count(row[0]), null, "{\"banned\":true}", "{\"banned\":false}");
+        try {
+            accounts.enable((String) row[1]);
+        } catch (org.agorapolis.participants.IdentityAccounts.Unavailable unavailable) {
+            throw new NotAllowedException("moderation.ban.unavailable");
+        }
+    }
+
+    /** The bans in force, latest first (the town's moderators only). */
+    public List<Ban> bans(Viewer moderator) {
+        moderators.requireTownModerator(moderator);
+        return ((List<?>) em.createNativeQuery("""
+                select b.id, b.participant_id, p.display_name, b.reason, b.created_at, m.display_name
+                from ban b join participant p on p.id = b.participant_id join participant m on m.id = b.created_by
+                where b.lifted_at is null order by b.created_at desc, b.id desc limit 200
+                """).getResultList()).stream().map(Object[].class::cast)
+                .map(r -> new Ban(SqlValues.count(r[0]), SqlValues.count(r[1]), (String) r[2], FlagReason.valueOf((String) r[3]),
+                        SqlValues.instant(r[4]), (String) r[5]))
+                .toList();
+    }
+
     private static String quoted(String code) {
         return code == null ? "null" : "\"" + code + "\"";
     }

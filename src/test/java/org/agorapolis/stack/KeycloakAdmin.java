@@ -99,6 +99,22 @@ public final class KeycloakAdmin {
         return found.get(0);
     }
 
+    /** Whether the account may sign in. */
+    public boolean isEnabled(String userId) throws IOException, InterruptedException {
+        return JSON.readTree(ok(send("GET", "/admin/realms/" + realm + "/users/" + userId, null))).get("enabled").asBoolean();
+    }
+
+    /** The roles a client's service account holds on another client (for example {@code realm-management}). */
+    public List<String> serviceAccountRoles(String clientId, String onClientId) throws IOException, InterruptedException {
+        String account = JSON.readTree(ok(send("GET", "/admin/realms/" + realm + "/clients/" + client(clientId).get("id").asText()
+                + "/service-account-user", null))).get("id").asText();
+        JsonNode roles = JSON.readTree(ok(send("GET", "/admin/realms/" + realm + "/users/" + account + "/role-mappings/clients/"
+                + client(onClientId).get("id").asText(), null)));
+        List<String> names = new ArrayList<>();
+        roles.forEach(r -> names.add(r.get("name").asText()));
+        return names.stream().sorted().toList();
+    }
+
     /** Sign-in sessions the account holds at the identity provider. */
     public int sessionCount(String userId) throws IOException, InterruptedException {
         return JSON.readTree(ok(send("GET", "/admin/realms/" + realm + "/users/" + userId + "/sessions", null))).size();

@@ -126,6 +126,25 @@ public class ReviewQueueBacking implements Serializable {
         return Messages.perform(() -> moderation.warnOrSuspend(current.viewer(), caseId, publicReason, days), "moderation.suspended.done", VIEW);
     }
 
+    /** Bans the author of the case (the town's moderators only): their account is disabled at the identity provider. */
+    public String ban(long caseId) {
+        FlagReason publicReason = FlagReason.parse(publicReasons.get(caseId));
+        return Messages.perform(() -> moderation.ban(current.viewer(), caseId, publicReason), "moderation.banned.done", VIEW);
+    }
+
+    public String lift(long banId) {
+        return Messages.perform(() -> moderation.lift(current.viewer(), banId), "moderation.bans.lifted", VIEW);
+    }
+
+    private List<ModerationService.Ban> bans;
+
+    public List<ModerationService.Ban> getBans() {
+        if (bans == null) {
+            bans = current.viewer().canModerate() ? moderation.bans(current.viewer()) : List.of();
+        }
+        return bans;
+    }
+
     public Map<Long, Integer> getSuspensionDays() {
         return suspensionDays;
     }

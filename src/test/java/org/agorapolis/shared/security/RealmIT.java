@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +60,12 @@ class RealmIT {
         assertFalse(client.get("implicitFlowEnabled").asBoolean(), "no implicit flow");
         assertFalse(client.get("directAccessGrantsEnabled").asBoolean(), "no password grant");
         assertEquals("S256", client.get("attributes").get("pkce.code.challenge.method").asText());
+    }
+
+    @Test
+    void theWebClientsServiceAccountManagesUsersAndNothingMore() throws Exception {
+        assertTrue(stack.keycloakAdmin().client(Stack.CLIENT_ID).get("serviceAccountsEnabled").asBoolean(), "bans disable accounts through it");
+        assertEquals(List.of("manage-users", "view-users"), stack.keycloakAdmin().serviceAccountRoles(Stack.CLIENT_ID, "realm-management"));
     }
 
     @Test
