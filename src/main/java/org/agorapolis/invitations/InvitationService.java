@@ -418,12 +418,14 @@ public class InvitationService {
             return Optional.empty();
         }
         List<?> rows = em.createNativeQuery("""
-                select l.id, l.assembly_id, l.inviter_id, a.phase, a.visibility, a.title, a.summary, a.voting_on, p.display_name, l.message,
+                select l.id, l.assembly_id, l.inviter_id, a.phase, a.visibility, a.title, a.summary, a.voting_on,
+                       case when p.hidden_reason is null then p.display_name else '' end, l.message,
                        null::bigint, null::bigint
                 from invitation_link l join assembly a on a.id = l.assembly_id join participant p on p.id = l.inviter_id
                 where l.token_hash = ?1 and l.revoked_at is null and l.expires_at > now() and a.phase <> 'DRAFT'
                 union all
-                select c.id, c.assembly_id, c.inviter_id, a.phase, a.visibility, a.title, a.summary, a.voting_on, p.display_name,
+                select c.id, c.assembly_id, c.inviter_id, a.phase, a.visibility, a.title, a.summary, a.voting_on,
+                       case when p.hidden_reason is null then p.display_name else '' end,
                        coalesce((select l.message from invitation_link l where l.assembly_id = c.assembly_id and l.inviter_id = c.inviter_id
                                  and l.revoked_at is null), ''), c.id, null::bigint
                 from invitation_coupon c join assembly a on a.id = c.assembly_id join participant p on p.id = c.inviter_id

@@ -1,8 +1,8 @@
 package org.agorapolis.moderation;
 
-/** What can be flagged. */
+/** What can be flagged: contributions, which belong to an assembly, and participants' profiles, which do not. */
 public enum ItemKind {
-    PROPOSAL("proposal"), COMMENT("comment");
+    PROPOSAL("proposal"), COMMENT("comment"), PARTICIPANT("participant");
 
     private final String table;
 

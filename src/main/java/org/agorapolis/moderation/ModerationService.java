@@ -51,7 +51,7 @@ public class ModerationService {
     }
 
     /** A case in the review queue. */
-    public record Case(long id, ItemKind kind, long itemId, long assemblyId, String assemblyTitle, String authorName, String excerpt,
+    public record Case(long id, ItemKind kind, long itemId, Long assemblyId, String assemblyTitle, String authorName, String excerpt,
                        String status, int flags, String reasons, Instant firstFlagAt, Instant lastFlagAt, int version, String hiddenReason) {
 
         public long getId() {
@@ -66,7 +66,7 @@ public class ModerationService {
             return itemId;
         }
 
-        public long getAssemblyId() {
+        public Long getAssemblyId() {
             return assemblyId;
         }
 
@@ -112,7 +112,11 @@ public class ModerationService {
 
         /** Where the item stands in its assembly's pages. */
         public String getLink() {
-            return kind == ItemKind.PROPOSAL ? "/proposals/view.xhtml?id=" + itemId : "/assemblies/view.xhtml?id=" + assemblyId + "#comment-" + itemId;
+            return switch (kind) {
+                case PROPOSAL -> "/proposals/view.xhtml?id=" + itemId;
+                case COMMENT -> "/assemblies/view.xhtml?id=" + assemblyId + "#comment-" + itemId;
+                case PARTICIPANT -> "/participants/view.xhtml?id=" + itemId;
+            };
         }
     }
 
@@ -140,9 +144,11 @@ public class ModerationService {
     public boolean flag(Viewer viewer, ItemKind kind, long itemId, FlagReason reason, String details) {
         long me = viewer.participantId().orElseThrow(() -> new NotAllowedException("assembly.signInFirst"));
         Object[] item = item(kind, itemId);
-        long assemblyId = SqlValues.count(item[0]);
+        Long assemblyId = SqlValues.optionalLong(item[0]);
         long author = SqlValues.count(item[1]);
-        assemblies.get(viewer, assemblyId);
+        if (assemblyId != null) {
+            assemblies.get(viewer, assemblyId);
+        }
         String text = Text.clean(details);
         FlagPolicy.flag(me, author, Optional.ofNullable((String) item[2]), reason, text).orRefuse();
         em.createNativeQuery("""
@@ -150,7 +156,8 @@ public class ModerationService {
                 on conflict (item_kind, item_id) do nothing
                 """).setParameter(1, kind.name()).setParameter(2, itemId).setParameter(3, assemblyId).setParameter(4, author).executeUpdate();
         Object[] flagged = (Object[]) em.createNativeQuery("""
-                select c.id, c.decided_at is not null, a.flag_threshold from moderation_case c join assembly a on a.id = c.assembly_id
+                select c.id, c.decided_at is not null, coalesce(a.flag_threshold, (select profile_flag_threshold from town), 3)
+                from moderation_case c left join assembly a on a.id = c.assembly_id
                 where c.item_kind = ?1 and c.item_id = ?2 for update of c
                 """).setParameter(1, kind.name()).setParameter(2, itemId).getSingleResult();
         long caseId = SqlValues.count(flagged[0]);
@@ -171,11 +178,14 @@ public class ModerationService {
         return false;
     }
 
-    /** {assembly, author, hidden reason} of an item, or not found. */
+    /** {assembly (none for a profile), author, hidden reason} of an item, or not found. */
     private Object[] item(ItemKind kind, long itemId) {
-        String deleted = kind == ItemKind.COMMENT ? " and deleted_at is null" : " and status <> 'WITHDRAWN'";
-        List<?> rows = em.createNativeQuery("select assembly_id, author_id, hidden_reason from " + kind.table() + " where id = ?1" + deleted)
-                .setParameter(1, itemId).getResultList();
+        String sql = switch (kind) {
+            case COMMENT -> "select assembly_id, author_id, hidden_reason from comment where id = ?1 and deleted_at is null";
+            case PROPOSAL -> "select assembly_id, author_id, hidden_reason from proposal where id = ?1 and status <> 'WITHDRAWN'";
+            case PARTICIPANT -> "select cast(null as bigint), id, hidden_reason from participant where id = ?1";
+        };
+        List<?> rows = em.createNativeQuery(sql).setParameter(1, itemId).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("moderation.item.notFound");
         }
@@ -204,18 +214,19 @@ public class ModerationService {
         int pageSize = Math.max(1, Math.min(size, 100));
         List<Case> cases = ((List<?>) em.createNativeQuery("""
                 select c.id, c.item_kind, c.item_id, c.assembly_id, a.title, p.display_name,
-                       left(coalesce(pr.title || ' — ' || pr.body, co.body), 200), c.status, c.flags,
+                       left(coalesce(pr.title || ' — ' || pr.body, co.body, pa.display_name || ' — ' || pa.about), 200), c.status, c.flags,
                        (select string_agg(r.reason || ' ×' || r.n, ', ' order by r.n desc, r.reason)
                         from (select reason, count(*) n from flag where case_id = c.id group by reason) r),
-                       c.first_flag_at, c.last_flag_at, c.version, coalesce(pr.hidden_reason, co.hidden_reason)
-                from moderation_case c join assembly a on a.id = c.assembly_id join participant p on p.id = c.author_id
+                       c.first_flag_at, c.last_flag_at, c.version, coalesce(pr.hidden_reason, co.hidden_reason, pa.hidden_reason)
+                from moderation_case c left join assembly a on a.id = c.assembly_id join participant p on p.id = c.author_id
                 left join proposal pr on c.item_kind = 'PROPOSAL' and pr.id = c.item_id
                 left join comment co on c.item_kind = 'COMMENT' and co.id = c.item_id
+                left join participant pa on c.item_kind = 'PARTICIPANT' and pa.id = c.item_id
                 """ + where + " order by " + sort.column + (descending ? " desc" : " asc") + ", c.id desc")
                 .setParameter(1, filter.assemblyId()).setParameter(2, filter.reason() == null ? null : filter.reason().name())
                 .setParameter(3, filter.status()).setParameter(4, scope).setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList()).stream()
                 .map(Object[].class::cast)
-                .map(r -> new Case(SqlValues.count(r[0]), ItemKind.valueOf((String) r[1]), SqlValues.count(r[2]), SqlValues.count(r[3]),
+                .map(r -> new Case(SqlValues.count(r[0]), ItemKind.valueOf((String) r[1]), SqlValues.count(r[2]), SqlValues.optionalLong(r[3]),
                         (String) r[4], (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue(), (String) r[9],
                         SqlValues.instant(r[10]), SqlValues.instant(r[11]), ((Number) r[12]).intValue(), (String) r[13]))
                 .toList();
@@ -237,7 +248,7 @@ public class ModerationService {
             throw new NotFoundException("moderation.case.notFound");
         }
         Object[] c = (Object[]) found.get(0);
-        moderators.require(moderator, SqlValues.count(c[2]));
+        requireScope(moderator, SqlValues.optionalLong(c[2]));
         ItemKind kind = ItemKind.valueOf((String) c[0]);
         long itemId = SqlValues.count(c[1]);
         String before = (String) c[4];
@@ -262,12 +273,13 @@ public class ModerationService {
                 .getSingleResult();
         em.createNativeQuery("update " + kind.table() + " set hidden_reason = ?2 where id = ?1").setParameter(1, itemId).setParameter(2, hidden)
                 .executeUpdate();
-        long assemblyId = SqlValues.count(c[2]);
+        Long assemblyId = SqlValues.optionalLong(c[2]);
         long author = SqlValues.count(c[3]);
+        boolean profile = kind == ItemKind.PARTICIPANT;
         if (hidden != null) {
-            notices.tellInApp(author, NoticeKind.CONTENT_HIDDEN, assemblyId, hidden);
+            notices.tellInApp(author, profile ? NoticeKind.PROFILE_HIDDEN : NoticeKind.CONTENT_HIDDEN, assemblyId, hidden);
         } else if (wasHidden != null) {
-            notices.tellInApp(author, NoticeKind.CONTENT_RESTORED, assemblyId, "");
+            notices.tellInApp(author, profile ? NoticeKind.PROFILE_RESTORED : NoticeKind.CONTENT_RESTORED, assemblyId, "");
         }
         audit.record(moderator.participantId().orElseThrow(), "moderation." + action.name().toLowerCase(java.util.Locale.ROOT), kind.name(), itemId,
                 assemblyId, "{\"status\":\"" + before + "\",\"hidden\":" + quoted(wasHidden) + "}",
@@ -296,8 +308,8 @@ public class ModerationService {
         }
         Object[] c = (Object[]) found.get(0);
         long author = SqlValues.count(c[0]);
-        long assemblyId = SqlValues.count(c[1]);
-        moderators.require(moderator, assemblyId);
+        Long assemblyId = SqlValues.optionalLong(c[1]);
+        requireScope(moderator, assemblyId);
         long me = moderator.participantId().orElseThrow();
         if (suspensionDays == 0) {
             notices.tellInApp(author, NoticeKind.WARNED, assemblyId, reason.name());
@@ -371,7 +383,7 @@ public class ModerationService {
         if (banned == 0) {
             throw new NotAllowedException("moderation.ban.already");
         }
-        audit.record(me, "moderation.ban", "PARTICIPANT", author, SqlValues.count(c[1]), "{\"banned\":false}",
+        audit.record(me, "moderation.ban", "PARTICIPANT", author, SqlValues.optionalLong(c[1]), "{\"banned\":false}",
                 "{\"banned\":true,\"reason\":\"" + reason.name() + "\"}");
         // Last, once everything else is written: if the identity provider refuses, the whole ban rolls back.
         try {
@@ -412,6 +424,15 @@ public class ModerationService {
                 .map(r -> new Ban(SqlValues.count(r[0]), SqlValues.count(r[1]), (String) r[2], FlagReason.valueOf((String) r[3]),
                         SqlValues.instant(r[4]), (String) r[5]))
                 .toList();
+    }
+
+    /** A case in an assembly is for its moderators; a profile's case, for the town's. */
+    private void requireScope(Viewer moderator, Long assemblyId) {
+        if (assemblyId == null) {
+            moderators.requireTownModerator(moderator);
+        } else {
+            moderators.require(moderator, assemblyId);
+        }
     }
 
     private static String quoted(String code) {

@@ -15,5 +15,9 @@ public enum NoticeKind {
     /** A moderator suspended the participant for some days ({@code about}: reason and days). */
     SUSPENDED,
     /** A moderator of one assembly suspended the participant there only ({@code about}: reason and days). */
-    SUSPENDED_HERE
+    SUSPENDED_HERE,
+    /** A moderator hid the participant's profile; the notice gives the public reason. */
+    PROFILE_HIDDEN,
+    /** A moderator restored the participant's profile. */
+    PROFILE_RESTORED
 }

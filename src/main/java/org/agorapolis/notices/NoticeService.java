@@ -31,7 +31,7 @@ public class NoticeService {
     PublicAddress publicAddress;
 
     /** A notice as its recipient reads it. */
-    public record Notice(long id, NoticeKind kind, long assemblyId, String assemblyTitle, String about, Instant createdAt, boolean read) {
+    public record Notice(long id, NoticeKind kind, Long assemblyId, String assemblyTitle, String about, Instant createdAt, boolean read) {
 
         public long getId() {
             return id;
@@ -41,7 +41,13 @@ public class NoticeService {
             return kind.name();
         }
 
-        public long getAssemblyId() {
+        /** The message of the notice: a warning or a suspension about a profile names no assembly. */
+        public String getMessageKey() {
+            boolean aboutProfile = assemblyId == null && (kind == NoticeKind.WARNED || kind == NoticeKind.SUSPENDED);
+            return "notice." + kind.name() + (aboutProfile ? ".profile" : "");
+        }
+
+        public Long getAssemblyId() {
             return assemblyId;
         }
 
@@ -95,7 +101,7 @@ public class NoticeService {
     }
 
     /** Tells the participant in the app only; {@code about} is a short text or code the page knows how to show. */
-    public void tellInApp(long participantId, NoticeKind kind, long assemblyId, String about) {
+    public void tellInApp(long participantId, NoticeKind kind, Long assemblyId, String about) {
         em.createNativeQuery("insert into notice (participant_id, kind, assembly_id, about) values (?1, ?2, ?3, ?4)")
                 .setParameter(1, participantId).setParameter(2, kind.name()).setParameter(3, assemblyId).setParameter(4, about).executeUpdate();
     }
@@ -113,10 +119,10 @@ public class NoticeService {
         long total = SqlValues.count(em.createNativeQuery("select count(*) from notice where participant_id = ?1").setParameter(1, me).getSingleResult());
         List<Notice> notices = ((List<?>) em.createNativeQuery("""
                 select n.id, n.kind, n.assembly_id, a.title, n.about, n.created_at, n.read_at is not null
-                from notice n join assembly a on a.id = n.assembly_id where n.participant_id = ?1 order by n.id desc
+                from notice n left join assembly a on a.id = n.assembly_id where n.participant_id = ?1 order by n.id desc
                 """).setParameter(1, me).setFirstResult((number - 1) * size).setMaxResults(size).getResultList()).stream()
                 .map(Object[].class::cast)
-                .map(r -> new Notice(SqlValues.count(r[0]), NoticeKind.valueOf((String) r[1]), SqlValues.count(r[2]), (String) r[3], (String) r[4],
+                .map(r -> new Notice(SqlValues.count(r[0]), NoticeKind.valueOf((String) r[1]), SqlValues.optionalLong(r[2]), (String) r[3], (String) r[4],
                         SqlValues.instant(r[5]), (Boolean) r[6]))
                 .toList();
         return new PageOf<>(notices, total, number, size);

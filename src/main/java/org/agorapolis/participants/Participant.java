@@ -47,6 +47,13 @@ public class Participant {
     @Column(name = "sign_in_count", nullable = false)
     private int signInCount;
 
+    /** Written by native updates only ({@link ParticipantService#writeAbout}, moderation). */
+    @Column(insertable = false, updatable = false)
+    private String about;
+
+    @Column(name = "hidden_reason", insertable = false, updatable = false)
+    private String hiddenReason;
+
     protected Participant() {
     }
 
@@ -64,6 +71,14 @@ public class Participant {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public String getAbout() {
+        return about;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
     }
 
     public String getEmail() {

@@ -80,16 +80,108 @@ public class ParticipantService {
         }
     }
 
-    /** Display names by participant id, for pages that show authors. */
+    /**
+     * Display names by participant id, for pages that show authors. A profile hidden by moderation
+     * has the empty name {@link #HIDDEN_NAME}, which pages show as a neutral notice (a real display
+     * name is never blank).
+     */
     public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
         java.util.Map<Long, String> names = new java.util.HashMap<>();
-        em.createQuery("select p.id, p.displayName from Participant p where p.id in :ids", Object[].class)
+        em.createQuery("select p.id, p.displayName, p.hiddenReason from Participant p where p.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList()
-                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+                .forEach(row -> names.put((Long) row[0], row[2] == null ? (String) row[1] : HIDDEN_NAME));
         return names;
+    }
+
+    /** The name of a participant whose profile moderation hid. */
+    public static final String HIDDEN_NAME = "";
+
+    /** At most this many characters about oneself. */
+    public static final int ABOUT_MAX = 500;
+
+    /**
+     * A participant's public profile: their name and the words they wrote about themselves (both
+     * replaced by a notice when moderation hid the profile), since when they take part, the public
+     * assemblies they belong to, and how many visible proposals and comments they wrote.
+     */
+    public record Profile(long id, String displayName, String about, Instant memberSince, String hiddenReason, List<String> assemblies,
+                          long proposals, long comments) {
+
+        public long getId() {
+            return id;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public String getAbout() {
+            return about;
+        }
+
+        public java.util.Date getMemberSince() {
+            return java.util.Date.from(memberSince);
+        }
+
+        public String getHiddenReason() {
+            return hiddenReason;
+        }
+
+        public boolean isHidden() {
+            return hiddenReason != null;
+        }
+
+        public List<String> getAssemblies() {
+            return assemblies;
+        }
+
+        public long getProposals() {
+            return proposals;
+        }
+
+        public long getComments() {
+            return comments;
+        }
+    }
+
+    public Optional<Profile> profile(long id) {
+        List<?> rows = em.createNativeQuery("""
+                select p.display_name, p.about, p.first_sign_in_at, p.hidden_reason,
+                       (select count(*) from proposal r join assembly a on a.id = r.assembly_id
+                        where r.author_id = p.id and r.status <> 'WITHDRAWN' and r.hidden_reason is null and a.phase <> 'DRAFT'),
+                       (select count(*) from comment c join assembly a on a.id = c.assembly_id
+                        where c.author_id = p.id and c.deleted_at is null and c.hidden_reason is null and a.phase <> 'DRAFT')
+                from participant p where p.id = ?1
+                """).setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        List<String> assemblies = ((List<?>) em.createNativeQuery("""
+                select a.title from membership m join assembly a on a.id = m.assembly_id
+                where m.participant_id = ?1 and a.visibility = 'PUBLIC' and a.phase <> 'DRAFT' order by a.title limit 50
+                """).setParameter(1, id).getResultList()).stream().map(String.class::cast).toList();
+        return Optional.of(new Profile(id, (String) r[0], (String) r[1], org.agorapolis.shared.persistence.SqlValues.instant(r[2]), (String) r[3],
+                assemblies, org.agorapolis.shared.persistence.SqlValues.count(r[4]), org.agorapolis.shared.persistence.SqlValues.count(r[5])));
+    }
+
+    /**
+     * Writes the words shown on one's profile (cleaned of control characters, at most
+     * {@link #ABOUT_MAX}). Refused while moderation keeps the profile hidden.
+     */
+    public void writeAbout(long participantId, String about) {
+        String text = org.agorapolis.shared.Text.clean(about);
+        if (text.length() > ABOUT_MAX) {
+            throw new org.agorapolis.shared.InvalidInputException("profile.about.tooLong", ABOUT_MAX);
+        }
+        int written = em.createNativeQuery("update participant set about = ?2 where id = ?1 and hidden_reason is null")
+                .setParameter(1, participantId).setParameter(2, text).executeUpdate();
+        if (written == 0) {
+            throw new org.agorapolis.shared.NotAllowedException("profile.hiddenNotEditable");
+        }
     }
 
     /** The participant who signed in with this e-mail address (case ignored), if any. */

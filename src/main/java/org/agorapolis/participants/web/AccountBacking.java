@@ -21,10 +21,26 @@ public class AccountBacking {
     ParticipantService participants;
 
     private Participant participant;
+    private String about;
 
     @PostConstruct
     void load() {
         participant = current.participantId().flatMap(participants::find).orElse(null);
+        about = participant == null ? "" : participant.getAbout();
+    }
+
+    /** Saves the words shown on the participant's public profile. */
+    public String saveAbout() {
+        return org.agorapolis.shared.web.Messages.perform(() -> participants.writeAbout(current.participantId().orElseThrow(), about),
+                "profile.about.saved", "/account/index.xhtml?faces-redirect=true");
+    }
+
+    public String getAbout() {
+        return about;
+    }
+
+    public void setAbout(String about) {
+        this.about = about;
     }
 
     public Participant getParticipant() {
