@@ -33,6 +33,11 @@ public class AssemblyAdministration {
         assembly.revise(valid, neighbourhoods(valid.neighbourhoodIds()));
         em.persist(assembly);
         em.flush();
+        // It starts from the town's defaults; its moderators may then set their own (limits below).
+        em.createNativeQuery("""
+                update assembly a set default_quota = t.default_quota, quota_cap = t.default_quota_cap, flag_threshold = t.default_flag_threshold
+                from town t where t.id = 1 and a.id = ?1
+                """).setParameter(1, assembly.getId()).executeUpdate();
         audit("assemblies.create", assembly.getId(), null, org.agorapolis.shared.AuditTrail.json("title", assembly.getTitle()));
         return assembly.getId();
     }
@@ -73,6 +78,71 @@ public class AssemblyAdministration {
             throw new org.agorapolis.shared.NotAllowedException("admin.members.already");
         }
         trail.record(current.participantId().orElse(null), "assemblies.addMember", "PARTICIPANT", participant, assemblyId, null, "{\"member\":true}");
+    }
+
+    /** An assembly's invitation and moderation limits, as its moderators set them. */
+    public record Limits(int defaultQuota, int quotaCap, int flagThreshold) {
+
+        public static final int QUOTA_MAX = 1000;
+        public static final int CAP_MAX = 10000;
+        public static final int THRESHOLD_MAX = 100;
+
+        /** The limits if every rule holds; otherwise refused with the first rule broken. */
+        public Limits validated() {
+            if (defaultQuota < 0 || defaultQuota > QUOTA_MAX) {
+                throw new InvalidInputException("assembly.limits.quota", 0, QUOTA_MAX);
+            }
+            if (quotaCap < 0 || quotaCap > CAP_MAX) {
+                throw new InvalidInputException("assembly.limits.cap", 0, CAP_MAX);
+            }
+            if (defaultQuota > quotaCap) {
+                throw new InvalidInputException("assembly.limits.overCap");
+            }
+            if (flagThreshold < 1 || flagThreshold > THRESHOLD_MAX) {
+                throw new InvalidInputException("assembly.limits.threshold", 1, THRESHOLD_MAX);
+            }
+            return this;
+        }
+
+        public int getDefaultQuota() {
+            return defaultQuota;
+        }
+
+        public int getQuotaCap() {
+            return quotaCap;
+        }
+
+        public int getFlagThreshold() {
+            return flagThreshold;
+        }
+    }
+
+    public Limits limits(long assemblyId) {
+        moderators.require(current.viewer(), assemblyId);
+        List<?> rows = em.createNativeQuery("select default_quota, quota_cap, flag_threshold from assembly where id = ?1")
+                .setParameter(1, assemblyId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("assembly.notFound");
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return new Limits(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue());
+    }
+
+    /**
+     * Sets how many invitations a new member holds, the cap refills stop at, and how many reports
+     * hide a contribution pending review. Quotas already held do not change.
+     */
+    public void setLimits(long assemblyId, Limits limits) {
+        Limits valid = limits.validated();
+        Limits before = limits(assemblyId);
+        em.createNativeQuery("update assembly set default_quota = ?2, quota_cap = ?3, flag_threshold = ?4 where id = ?1")
+                .setParameter(1, assemblyId).setParameter(2, valid.defaultQuota()).setParameter(3, valid.quotaCap())
+                .setParameter(4, valid.flagThreshold()).executeUpdate();
+        audit("assemblies.limits", assemblyId, json(before), json(valid));
+    }
+
+    private static String json(Limits l) {
+        return "{\"defaultQuota\":" + l.defaultQuota() + ",\"quotaCap\":" + l.quotaCap() + ",\"flagThreshold\":" + l.flagThreshold() + "}";
     }
 
     /** Moves the assembly to the given later phase (the page asks for confirmation first). */

@@ -30,7 +30,7 @@ import org.agorapolis.shared.security.Viewer;
 @Stateless
 public class InvitationService {
 
-    /** Links expire after this long unless reset. */
+    /** Links and coupons expire after this long, unless the town set another number of days. */
     public static final Duration LINK_LIFETIME = Duration.ofDays(30);
     public static final int MESSAGE_MAX = 280;
 
@@ -161,10 +161,10 @@ public class InvitationService {
         byte[] nonce = InvitationTokens.newNonce();
         em.createNativeQuery("""
                 insert into invitation_link (assembly_id, inviter_id, nonce, token_hash, message, expires_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6)
+                values (?1, ?2, ?3, ?4, ?5, now() + make_interval(days => coalesce((select invitation_days from town where id = 1), ?6)))
                 """).setParameter(1, assemblyId).setParameter(2, me).setParameter(3, nonce)
                 .setParameter(4, InvitationTokens.hash(tokens.token(nonce)).orElseThrow()).setParameter(5, text)
-                .setParameter(6, Instant.now().plus(LINK_LIFETIME)).executeUpdate();
+                .setParameter(6, (int) LINK_LIFETIME.toDays()).executeUpdate();
     }
 
     /** At most this many coupons printed at once. */
@@ -208,11 +208,11 @@ public class InvitationService {
             byte[] nonce = InvitationTokens.newNonce();
             em.createNativeQuery("""
                     insert into invitation_coupon (assembly_id, inviter_id, nonce, token_hash, code_hash, expires_at)
-                    values (?1, ?2, ?3, ?4, ?5, ?6)
+                    values (?1, ?2, ?3, ?4, ?5, now() + make_interval(days => coalesce((select invitation_days from town where id = 1), ?6)))
                     """).setParameter(1, assemblyId).setParameter(2, me).setParameter(3, nonce)
                     .setParameter(4, InvitationTokens.hash(tokens.token(nonce)).orElseThrow())
                     .setParameter(5, InvitationTokens.codeHash(tokens.code(nonce)))
-                    .setParameter(6, Instant.now().plus(LINK_LIFETIME)).executeUpdate();
+                    .setParameter(6, (int) LINK_LIFETIME.toDays()).executeUpdate();
         }
     }
 

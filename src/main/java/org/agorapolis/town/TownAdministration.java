@@ -1,6 +1,7 @@
 package org.agorapolis.town;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +17,7 @@ import org.agorapolis.shared.Text;
 import org.agorapolis.shared.security.CurrentParticipant;
 import org.agorapolis.shared.security.Roles;
 
-/** Administrators set the town up: its name and its neighbourhoods. Every change is audited. */
+/** Administrators set the town up: its name, neighbourhoods, age bands, defaults and limits. Every change is audited. */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class TownAdministration {
@@ -71,6 +72,58 @@ public class TownAdministration {
         audit.record(current.participantId().orElse(null), "town.renameNeighbourhood", "NEIGHBOURHOOD", id, null, AuditTrail.json("name", before),
                 AuditTrail.json("name", clean));
     }
+
+    /** Saves the town's defaults and limits (see {@link TownSettings}); new assemblies start from them. */
+    public void saveSettings(TownSettings settings) {
+        TownSettings valid = settings.validated();
+        TownSettings before = town.settings();
+        em.createNativeQuery("""
+                insert into town (id, name, default_quota, default_quota_cap, default_flag_threshold, profile_flag_threshold, invitation_days)
+                values (1, ?6, ?1, ?2, ?3, ?4, ?5)
+                on conflict (id) do update set default_quota = excluded.default_quota, default_quota_cap = excluded.default_quota_cap,
+                    default_flag_threshold = excluded.default_flag_threshold, profile_flag_threshold = excluded.profile_flag_threshold,
+                    invitation_days = excluded.invitation_days
+                """).setParameter(1, valid.defaultQuota()).setParameter(2, valid.defaultQuotaCap()).setParameter(3, valid.defaultFlagThreshold())
+                .setParameter(4, valid.profileFlagThreshold()).setParameter(5, valid.invitationDays()).setParameter(6, TownService.DEFAULT_NAME)
+                .executeUpdate();
+        audit.record(current.participantId().orElse(null), "town.settings", "TOWN", 1L, null, json(before), json(valid));
+    }
+
+    private static String json(TownSettings s) {
+        return "{\"defaultQuota\":" + s.defaultQuota() + ",\"defaultQuotaCap\":" + s.defaultQuotaCap() + ",\"defaultFlagThreshold\":"
+                + s.defaultFlagThreshold() + ",\"profileFlagThreshold\":" + s.profileFlagThreshold() + ",\"invitationDays\":" + s.invitationDays() + "}";
+    }
+
+    /** Adds an age band; one that shares an age with another is refused (checked under a lock, held by the database too). */
+    public long addAgeBand(Integer minAge, Integer maxAge) {
+        AgeBand.check(minAge, maxAge);
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, AGE_BAND_LOCK).getSingleResult();
+        boolean overlaps = town.ageBands().stream().anyMatch(b -> AgeBand.overlap(b.minAge(), b.maxAge(), minAge, maxAge));
+        if (overlaps) {
+            throw new InvalidInputException("ageBand.overlap");
+        }
+        long id = ((Number) em.createNativeQuery("insert into age_band (min_age, max_age) values (?1, ?2) returning id").setParameter(1, minAge)
+                .setParameter(2, maxAge).getSingleResult()).longValue();
+        audit.record(current.participantId().orElse(null), "town.addAgeBand", "AGE_BAND", id, null, null,
+                "{\"min\":" + minAge + ",\"max\":" + maxAge + "}");
+        return id;
+    }
+
+    /** Removes an age band. */
+    public void removeAgeBand(long id) {
+        List<?> removed = em.createNativeQuery("delete from age_band where id = ?1 returning min_age, max_age").setParameter(1, id).getResultList();
+        if (removed.isEmpty()) {
+            throw new NotFoundException("ageBand.notFound");
+        }
+        Object[] r = (Object[]) removed.get(0);
+        audit.record(current.participantId().orElse(null), "town.removeAgeBand", "AGE_BAND", id, null, "{\"min\":" + r[0] + ",\"max\":" + r[1] + "}",
+                null);
+    }
+
+    private static final long AGE_BAND_LOCK = 0x41474542L;
+
+    @Inject
+    TownService town;
 
     private static String valid(String name, String key) {
         String clean = Text.clean(name).replaceAll("\\s+", " ");

@@ -29,6 +29,27 @@ public class TownService {
         return em.createQuery("select n from Neighbourhood n order by n.name", Neighbourhood.class).getResultList();
     }
 
+    /** The town's settings; the defaults until an administrator saves them. */
+    public TownSettings settings() {
+        List<?> rows = em.createNativeQuery("""
+                select default_quota, default_quota_cap, default_flag_threshold, profile_flag_threshold, invitation_days from town where id = 1
+                """).getResultList();
+        if (rows.isEmpty()) {
+            return TownSettings.DEFAULTS;
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return new TownSettings(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), ((Number) r[3]).intValue(),
+                ((Number) r[4]).intValue());
+    }
+
+    /** The age bands, youngest first. */
+    public List<AgeBand> ageBands() {
+        return ((List<?>) em.createNativeQuery("select id, min_age, max_age from age_band order by min_age").getResultList()).stream()
+                .map(Object[].class::cast)
+                .map(r -> new AgeBand(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), r[2] == null ? null : ((Number) r[2]).intValue()))
+                .toList();
+    }
+
     public long countNeighbourhoods() {
         return em.createQuery("select count(n) from Neighbourhood n", Long.class).getSingleResult();
     }

@@ -45,4 +45,91 @@ class TownSettingsIT {
                 + " and (after ->> 'name') like '" + name + "%'"));
         assertEquals(403, Residents.person(stack, "Moderateur", "resident", "moderator").client().get("/admin/town/").statusCode());
     }
+
+    private HttpResponse<String> saveLimits(Person admin, String quota, String cap, String threshold, String profile, String days) throws Exception {
+        return admin.client().submit(admin.client().open("/admin/town/"), "limits", "limits:save", Map.of("limits:quota", quota, "limits:cap", cap,
+                "limits:threshold", threshold, "limits:profileThreshold", profile, "limits:days", days));
+    }
+
+    @Test
+    void anAdministratorSetsTheDefaultsNewAssembliesStartFromAndBadValuesChangeNothing() throws Exception {
+        Person admin = Residents.person(stack, "Administratrice", "resident", "admin");
+        try {
+            String overCap = PageText.alert(saveLimits(admin, "30", "20", "3", "3", "30"));
+            String noDays = PageText.alert(saveLimits(admin, "5", "20", "3", "3", "0"));
+            String notANumber = Jsoup.parse(saveLimits(admin, "cinq", "20", "3", "3", "30").body()).select(".field__error").text();
+            assertEquals("Les invitations données ne peuvent pas dépasser le plafond.", overCap);
+            assertEquals("La durée de validité va de 1 à 365 jours.", noDays);
+            assertTrue(notANumber.contains("nombre entier"), notANumber);
+            assertEquals(0, TestData.count(stack, "select count(*) from town where default_quota <> 5 or invitation_days <> 30"));
+
+            String saved = PageText.messages(saveLimits(admin, "8", "40", "4", "6", "14"));
+            assertEquals("Les valeurs par défaut et limites sont enregistrées.", saved);
+            assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'town.settings' and (after ->> 'invitationDays') = '14'"));
+
+            // A new assembly starts from them; its own moderators then set its limits.
+            Person moderator = Residents.person(stack, "Moderatrice", "resident", "moderator");
+            HttpResponse<String> form = moderator.client().open("/admin/assemblies/edit.xhtml");
+            String title = "Budget participatif " + UUID.randomUUID().toString().substring(0, 6);
+            java.time.LocalDate today = java.time.LocalDate.now();
+            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            moderator.client().submit(form, "assembly", "assembly:save", Map.of("assembly:title", title,
+                    "assembly:summary", "Décider ensemble de cent mille euros.", "assembly:visibility", "PUBLIC",
+                    "assembly:opensOn_input", today.format(day), "assembly:votingOn_input", today.plusDays(20).format(day),
+                    "assembly:closesOn_input", today.plusDays(30).format(day), "assembly:threshold", "10"));
+            long assembly = TestData.count(stack, "select id from assembly where title = '" + title + "'");
+            assertEquals(1, TestData.count(stack, "select count(*) from assembly where id = " + assembly
+                    + " and default_quota = 8 and quota_cap = 40 and flag_threshold = 4"));
+            HttpResponse<String> edit = moderator.client().open("/admin/assemblies/edit.xhtml?id=" + assembly);
+            String tooMany = PageText.alert(moderator.client().submit(edit, "limits", "limits:save",
+                    Map.of("limits:quota", "50", "limits:cap", "10", "limits:threshold", "2")));
+            String limits = PageText.messages(moderator.client().submit(moderator.client().open("/admin/assemblies/edit.xhtml?id=" + assembly),
+                    "limits", "limits:save", Map.of("limits:quota", "3", "limits:cap", "10", "limits:threshold", "2")));
+            assertEquals("Les invitations données ne peuvent pas dépasser le plafond.", tooMany);
+            assertEquals("Les limites de l’assemblée sont enregistrées.", limits);
+            assertEquals(1, TestData.count(stack, "select count(*) from assembly where id = " + assembly
+                    + " and default_quota = 3 and quota_cap = 10 and flag_threshold = 2"));
+            assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'assemblies.limits' and assembly_id = " + assembly));
+
+            // Links issued now last the town's 14 days.
+            TestData.execute(stack, "update assembly set phase = 'OPEN' where id = " + assembly);
+            Residents.personalLink(stack, moderator, assembly, "", "link");
+            assertEquals(1, TestData.count(stack, "select count(*) from invitation_link where assembly_id = " + assembly
+                    + " and expires_at between now() + interval '13 days 23 hours' and now() + interval '14 days 1 hour'"));
+        } finally {
+            saveLimits(admin, "5", "20", "3", "3", "30");
+        }
+    }
+
+    @Test
+    void ageBandsNeverOverlap() throws Exception {
+        Person admin = Residents.person(stack, "Administratrice", "resident", "admin");
+        HttpResponse<String> page = admin.client().open("/admin/town/");
+        assertEquals(java.util.List.of("de 15 à 29 ans", "de 30 à 44 ans", "de 45 à 59 ans", "de 60 à 74 ans", "75 ans et plus"),
+                Jsoup.parse(page.body()).select("[data-test=age-band-label]").eachText());
+
+        String overlapping = PageText.alert(admin.client().submit(page, "band", "band:add", Map.of("band:min", "25", "band:max", "34")));
+        String reversed = PageText.alert(admin.client().submit(admin.client().open("/admin/town/"), "band", "band:add",
+                Map.of("band:min", "14", "band:max", "10")));
+        String noMin = PageText.alert(admin.client().submit(admin.client().open("/admin/town/"), "band", "band:add", Map.of("band:min", "", "band:max", "10")));
+        String tooOld = PageText.alert(admin.client().submit(admin.client().open("/admin/town/"), "band", "band:add",
+                Map.of("band:min", "10", "band:max", "130")));
+        assertEquals("Cette tranche chevauche une tranche existante.", overlapping);
+        assertEquals("L’âge maximum ne peut pas être inférieur à l’âge minimum.", reversed);
+        assertEquals("Indiquez l’âge minimum.", noMin);
+        assertEquals("Les âges vont de 0 à 120 ans.", tooOld);
+        assertEquals(5, TestData.count(stack, "select count(*) from age_band"));
+
+        String added = PageText.messages(admin.client().submit(admin.client().open("/admin/town/"), "band", "band:add",
+                Map.of("band:min", "11", "band:max", "14")));
+        assertEquals("La tranche d’âge est ajoutée.", added);
+        HttpResponse<String> withChildren = admin.client().open("/admin/town/");
+        assertEquals("de 11 à 14 ans", Jsoup.parse(withChildren.body()).select("[data-test=age-band-label]").first().text());
+        String removed = PageText.messages(admin.client().submit(withChildren, "bands:0:remove", "bands:0:remove:remove", Map.of()));
+        assertEquals("La tranche d’âge est retirée.", removed);
+        assertEquals(5, TestData.count(stack, "select count(*) from age_band"));
+        // The database holds it too: an overlapping band written around the application is refused.
+        org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                () -> TestData.execute(stack, "insert into age_band (min_age, max_age) values (70, 80)"));
+    }
 }

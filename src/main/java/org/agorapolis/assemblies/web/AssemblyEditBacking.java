@@ -93,6 +93,10 @@ public class AssemblyEditBacking implements Serializable {
             supportsThreshold = assembly.getSupportsThreshold();
             closingMessage = assembly.getClosingMessage();
             meetings = administration.meetings(id);
+            AssemblyAdministration.Limits limits = administration.limits(id);
+            limitQuota = limits.defaultQuota();
+            limitCap = limits.quotaCap();
+            limitThreshold = limits.flagThreshold();
             moderators = appointments.of(id);
             members = invitations.members(id, RequestParameters.number("members", 1), 25);
             members.items().forEach(m -> {
@@ -149,6 +153,39 @@ public class AssemblyEditBacking implements Serializable {
     }
 
     private String newMemberEmail;
+    private Integer limitQuota;
+    private Integer limitCap;
+    private Integer limitThreshold;
+
+    /** Saves the assembly's invitation quota, cap and reports threshold; an empty field counts as out of range. */
+    public String saveLimits() {
+        return Messages.perform(() -> administration.setLimits(id, new AssemblyAdministration.Limits(limitQuota == null ? -1 : limitQuota,
+                limitCap == null ? -1 : limitCap, limitThreshold == null ? -1 : limitThreshold)), "assembly.limits.saved", Pages.reload(VIEW, id));
+    }
+
+    public Integer getLimitQuota() {
+        return limitQuota;
+    }
+
+    public void setLimitQuota(Integer limitQuota) {
+        this.limitQuota = limitQuota;
+    }
+
+    public Integer getLimitCap() {
+        return limitCap;
+    }
+
+    public void setLimitCap(Integer limitCap) {
+        this.limitCap = limitCap;
+    }
+
+    public Integer getLimitThreshold() {
+        return limitThreshold;
+    }
+
+    public void setLimitThreshold(Integer limitThreshold) {
+        this.limitThreshold = limitThreshold;
+    }
     private String newModeratorEmail;
     private List<org.agorapolis.assemblies.AssemblyModerators.Appointed> moderators = List.of();
 

@@ -33,10 +33,105 @@ public class TownSettingsBacking implements Serializable {
     private List<Neighbourhood> neighbourhoods = List.of();
     private final Map<Long, String> names = new HashMap<>();
 
+    private Integer defaultQuota;
+    private Integer defaultQuotaCap;
+    private Integer defaultFlagThreshold;
+    private Integer profileFlagThreshold;
+    private Integer invitationDays;
+    private List<org.agorapolis.town.AgeBand> ageBands = List.of();
+    private Integer newMinAge;
+    private Integer newMaxAge;
+
     public void load() {
         name = town.townName();
         neighbourhoods = town.neighbourhoods();
         neighbourhoods.forEach(n -> names.put(n.getId(), n.getName()));
+        org.agorapolis.town.TownSettings settings = town.settings();
+        defaultQuota = settings.defaultQuota();
+        defaultQuotaCap = settings.defaultQuotaCap();
+        defaultFlagThreshold = settings.defaultFlagThreshold();
+        profileFlagThreshold = settings.profileFlagThreshold();
+        invitationDays = settings.invitationDays();
+        ageBands = town.ageBands();
+    }
+
+    /** Saves the defaults and limits; an empty field counts as out of range, with its message. */
+    public String saveSettings() {
+        return Messages.perform(() -> administration.saveSettings(new org.agorapolis.town.TownSettings(orMinusOne(defaultQuota),
+                orMinusOne(defaultQuotaCap), orMinusOne(defaultFlagThreshold), orMinusOne(profileFlagThreshold), orMinusOne(invitationDays))),
+                "town.settings.saved", VIEW);
+    }
+
+    private static int orMinusOne(Integer value) {
+        return value == null ? -1 : value;
+    }
+
+    public String addAgeBand() {
+        return Messages.perform(() -> administration.addAgeBand(newMinAge, newMaxAge), "ageBand.added", VIEW);
+    }
+
+    public String removeAgeBand(long id) {
+        return Messages.perform(() -> administration.removeAgeBand(id), "ageBand.removed", VIEW);
+    }
+
+    public List<org.agorapolis.town.AgeBand> getAgeBands() {
+        return ageBands;
+    }
+
+    public Integer getDefaultQuota() {
+        return defaultQuota;
+    }
+
+    public void setDefaultQuota(Integer defaultQuota) {
+        this.defaultQuota = defaultQuota;
+    }
+
+    public Integer getDefaultQuotaCap() {
+        return defaultQuotaCap;
+    }
+
+    public void setDefaultQuotaCap(Integer defaultQuotaCap) {
+        this.defaultQuotaCap = defaultQuotaCap;
+    }
+
+    public Integer getDefaultFlagThreshold() {
+        return defaultFlagThreshold;
+    }
+
+    public void setDefaultFlagThreshold(Integer defaultFlagThreshold) {
+        this.defaultFlagThreshold = defaultFlagThreshold;
+    }
+
+    public Integer getProfileFlagThreshold() {
+        return profileFlagThreshold;
+    }
+
+    public void setProfileFlagThreshold(Integer profileFlagThreshold) {
+        this.profileFlagThreshold = profileFlagThreshold;
+    }
+
+    public Integer getInvitationDays() {
+        return invitationDays;
+    }
+
+    public void setInvitationDays(Integer invitationDays) {
+        this.invitationDays = invitationDays;
+    }
+
+    public Integer getNewMinAge() {
+        return newMinAge;
+    }
+
+    public void setNewMinAge(Integer newMinAge) {
+        this.newMinAge = newMinAge;
+    }
+
+    public Integer getNewMaxAge() {
+        return newMaxAge;
+    }
+
+    public void setNewMaxAge(Integer newMaxAge) {
+        this.newMaxAge = newMaxAge;
     }
 
     public String rename() {
