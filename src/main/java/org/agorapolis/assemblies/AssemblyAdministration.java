@@ -160,6 +160,8 @@ public class AssemblyAdministration {
         Meeting meeting = new Meeting(assemblyId, setup.validated());
         em.persist(meeting);
         em.flush();
+        trail.record(current.participantId().orElse(null), "meetings.schedule", "MEETING", meeting.getId(), assemblyId, null,
+                org.agorapolis.shared.AuditTrail.json("title", meeting.getTitle()));
         return meeting.getId();
     }
 
@@ -168,7 +170,10 @@ public class AssemblyAdministration {
         Meeting meeting = java.util.Optional.ofNullable(em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFoundException("meeting.notFound"));
         moderators.require(current.viewer(), meeting.getAssemblyId());
+        String before = org.agorapolis.shared.AuditTrail.json("title", meeting.getTitle());
         meeting.revise(setup.validated());
+        trail.record(current.participantId().orElse(null), "meetings.revise", "MEETING", meetingId, meeting.getAssemblyId(), before,
+                org.agorapolis.shared.AuditTrail.json("title", meeting.getTitle()));
     }
 
     public List<Meeting> meetings(long assemblyId) {

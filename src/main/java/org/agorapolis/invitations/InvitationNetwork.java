@@ -195,6 +195,28 @@ public class InvitationNetwork {
         });
     }
 
+    /**
+     * Beside a reported author, moderators see the first level by name: the author, whoever invited
+     * them and whom they invited, as pseudonym → display name. Beyond that first level, and for
+     * anyone else, the tree stays pseudonymised. Empty unless the case is one of this assembly's.
+     */
+    public Map<String, String> namesAroundReportedAuthor(long assemblyId, long caseId) {
+        moderators.require(current.viewer(), assemblyId);
+        List<?> author = em.createNativeQuery("select author_id from moderation_case where id = ?1 and assembly_id = ?2")
+                .setParameter(1, caseId).setParameter(2, assemblyId).getResultList();
+        if (author.isEmpty()) {
+            return Map.of();
+        }
+        long authorId = SqlValues.count(author.get(0));
+        return ((List<?>) em.createNativeQuery("""
+                select p.id, p.display_name from participant p
+                where p.id = ?2
+                   or p.id = (select invited_by from membership where assembly_id = ?1 and participant_id = ?2)
+                   or p.id in (select invitee_id from invitation_edge where assembly_id = ?1 and inviter_id = ?2)
+                """).setParameter(1, assemblyId).setParameter(2, authorId).getResultList()).stream().map(Object[].class::cast)
+                .collect(Collectors.toMap(r -> pseudonym(assemblyId, SqlValues.count(r[0])), r -> (String) r[1], (a, b) -> a));
+    }
+
     private static final String SUBTREE = """
             with recursive branch (node) as (
                 select cast(?2 as bigint)

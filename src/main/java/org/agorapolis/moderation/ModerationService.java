@@ -45,6 +45,9 @@ public class ModerationService {
     @Inject
     org.agorapolis.assemblies.AssemblyModerators moderators;
 
+    @Inject
+    org.agorapolis.invitations.InvitationNetwork network;
+
     /** What moderators do with a case. */
     public enum Action {
         HIDE, RESTORE, DISMISS
@@ -52,7 +55,13 @@ public class ModerationService {
 
     /** A case in the review queue. */
     public record Case(long id, ItemKind kind, long itemId, Long assemblyId, String assemblyTitle, String authorName, String excerpt,
-                       String status, int flags, String reasons, Instant firstFlagAt, Instant lastFlagAt, int version, String hiddenReason) {
+                       String status, int flags, String reasons, Instant firstFlagAt, Instant lastFlagAt, int version, String hiddenReason,
+                       String authorPseudonym) {
+
+        /** The author's place in the assembly's invitation tree, their first level by name; none for a profile. */
+        public String getNetworkLink() {
+            return assemblyId == null ? null : "/admin/invitations/?assembly=" + assemblyId + "&node=" + authorPseudonym + "&case=" + id;
+        }
 
         public long getId() {
             return id;
@@ -213,7 +222,7 @@ public class ModerationService {
                 .setParameter(3, filter.status()).setParameter(4, scope).getSingleResult());
         int pageSize = Math.max(1, Math.min(size, 100));
         List<Case> cases = ((List<?>) em.createNativeQuery("""
-                select c.id, c.item_kind, c.item_id, c.assembly_id, a.title, p.display_name,
+                select c.id, c.item_kind, c.item_id, c.assembly_id, a.title, p.display_name, c.author_id,
                        left(coalesce(pr.title || ' — ' || pr.body, co.body, pa.display_name || ' — ' || pa.about), 200), c.status, c.flags,
                        (select string_agg(r.reason || ' ×' || r.n, ', ' order by r.n desc, r.reason)
                         from (select reason, count(*) n from flag where case_id = c.id group by reason) r),
@@ -227,8 +236,9 @@ public class ModerationService {
                 .setParameter(3, filter.status()).setParameter(4, scope).setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList()).stream()
                 .map(Object[].class::cast)
                 .map(r -> new Case(SqlValues.count(r[0]), ItemKind.valueOf((String) r[1]), SqlValues.count(r[2]), SqlValues.optionalLong(r[3]),
-                        (String) r[4], (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue(), (String) r[9],
-                        SqlValues.instant(r[10]), SqlValues.instant(r[11]), ((Number) r[12]).intValue(), (String) r[13]))
+                        (String) r[4], (String) r[5], (String) r[7], (String) r[8], ((Number) r[9]).intValue(), (String) r[10],
+                        SqlValues.instant(r[11]), SqlValues.instant(r[12]), ((Number) r[13]).intValue(), (String) r[14],
+                        r[3] == null ? null : network.pseudonym(SqlValues.count(r[3]), SqlValues.count(r[6]))))
                 .toList();
         return new PageOf<>(cases, total, first / pageSize + 1, pageSize);
     }

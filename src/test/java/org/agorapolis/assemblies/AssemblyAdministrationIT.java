@@ -144,6 +144,8 @@ class AssemblyAdministrationIT {
         assertTrue(PageText.alert(refused).contains("Déjà 4 inscrits"), PageText.alert(refused));
         assertTrue(saved.body().contains("La rencontre est enregistrée."), saved.body());
         assertEquals(1, TestData.count(stack, "select count(*) from meeting where capacity = 6 and title = 'Réunion publique' and id = " + meeting));
+        assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'meetings.revise' and object_id = " + meeting
+                + " and (before ->> 'title') = 'Réunion' and (after ->> 'title') = 'Réunion publique'"), "audited once: the refused change left no entry");
     }
 
     @Test

@@ -136,4 +136,38 @@ class AssemblyModeratorsIT {
         String form = Jsoup.parse(page.body()).selectFirst("[data-test=comment] form[id$=flag]").id();
         flagger.client().submit(page, form, form + ":send", Map.of(form + ":reason", "INSULT"));
     }
+
+    @Test
+    void besideAReportedAuthorModeratorsSeeTheirInviterAndInviteesByNameAndTheRestUnderPseudonyms() throws Exception {
+        long assembly = TestData.assembly(stack, "Maison des associations " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        Person inviter = Residents.person(stack, "Marraine");
+        Person author = Residents.person(stack, "Filleul");
+        Person invitee = Residents.person(stack, "Petitfilleul");
+        Residents.join(author, Residents.personalLink(stack, inviter, assembly, "", "link"));
+        Residents.join(invitee, Residents.personalLink(stack, author, assembly, "", "link"));
+        comment(author, assembly, "Message déplacé à la maison des associations");
+        flag(Residents.person(stack, "Temoin"), assembly);
+        Person moderator = Residents.person(stack, "Gardienne");
+        TestData.moderatorOf(stack, assembly, moderator.account());
+
+        HttpResponse<String> queue = moderator.client().open("/admin/moderation/");
+        String link = Jsoup.parse(queue.body()).select("tr:has([data-test=case-excerpt]:contains(Message déplacé)) [data-test=network-context]").attr("href");
+        assertTrue(link.contains("&case="), link);
+        org.jsoup.nodes.Document context = Jsoup.parse(moderator.client().get(link.replaceFirst("^https?://[^/]+", "")).body());
+
+        assertTrue(context.selectFirst("#subtree-title").text().contains(author.account().displayName()), context.selectFirst("#subtree-title").text());
+        assertEquals(inviter.account().displayName(), context.selectFirst("[data-test=inviter-name]").text());
+        assertEquals(java.util.List.of(invitee.account().displayName()), context.select("[data-test=subtree] [data-test=node-name]").eachText()
+                .stream().filter(n -> !n.equals(author.account().displayName())).toList());
+        assertTrue(context.selectFirst("[data-test=first-level-names]") != null);
+
+        // The same node without the report, or with a report of another assembly: pseudonyms only.
+        String node = link.replaceAll(".*node=([^&]+).*", "$1");
+        org.jsoup.nodes.Document browsing = Jsoup.parse(moderator.client().get("/admin/invitations/?assembly=" + assembly + "&node=" + node).body());
+        assertTrue(browsing.select("[data-test=node-name], [data-test=inviter-name], [data-test=first-level-names]").isEmpty());
+        long elsewhere = TestData.count(stack, "select max(id) from moderation_case where assembly_id <> " + assembly);
+        org.jsoup.nodes.Document forged = Jsoup.parse(moderator.client().get("/admin/invitations/?assembly=" + assembly + "&node=" + node
+                + "&case=" + elsewhere).body());
+        assertTrue(forged.select("[data-test=node-name], [data-test=inviter-name]").isEmpty());
+    }
 }

@@ -62,6 +62,9 @@ public class NetworkBacking implements Serializable {
             unknownNode = subtree == null;
             if (subtree != null) {
                 unusedInvitations = network.unusedInvitations(assemblyId, subtree.node().pseudonym());
+                // Opened from a reported item: the author's first level by name, if this node is that author.
+                names = RequestParameters.id("case").map(c -> network.namesAroundReportedAuthor(assemblyId, c))
+                        .filter(n -> n.containsKey(subtree.node().pseudonym())).map(java.util.HashMap::new).orElseGet(java.util.HashMap::new);
             }
         } else {
             alerts = network.alerts(assemblyId);
@@ -83,6 +86,13 @@ public class NetworkBacking implements Serializable {
     public String revokeSubtree() {
         return org.agorapolis.shared.web.Messages.perform(() -> network.revokeSubtree(current.viewer(), assemblyId, subtree.node().pseudonym()),
                 "network.subtreeRevoked", back());
+    }
+
+    private java.util.HashMap<String, String> names = new java.util.HashMap<>();
+
+    /** Display names of the reported author's first level, by pseudonym (empty when browsing the tree). */
+    public java.util.Map<String, String> getNames() {
+        return names;
     }
 
     public long getUnusedInvitations() {
