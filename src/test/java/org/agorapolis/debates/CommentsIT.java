@@ -147,4 +147,30 @@ class CommentsIT {
         assertTrue(refusal.contains("Le commentaire est vide"), refusal);
         assertEquals(0, TestData.count(stack, "select count(*) from comment where assembly_id = " + assembly));
     }
+
+    @Test
+    void anyCommentOfSeveralCanBeRepliedToAndEditedNotOnlyTheLastOne() throws Exception {
+        long assembly = assembly();
+        SignedInClient author = member(assembly, "Ines");
+        for (String text : new String[] {"Premier avis sur le marché", "Deuxième avis", "Troisième avis"}) {
+            post(author, assembly, text);
+        }
+        SignedInClient neighbour = member(assembly, "Omar");
+        org.jsoup.nodes.Element first = Jsoup.parse(page(neighbour, assembly).body()).select("[data-test=comment]").stream()
+                .filter(c -> c.text().contains("Premier avis")).findFirst().orElseThrow();
+        String replyForm = first.selectFirst("form[id$=reply]").id();
+        String replied = PageText.messages(neighbour.submit(page(neighbour, assembly), replyForm, replyForm + ":send",
+                Map.of(replyForm + ":text", "Je réponds au premier")));
+        org.jsoup.nodes.Element mine = Jsoup.parse(page(author, assembly).body()).select("[data-test=comment]").stream()
+                .filter(c -> c.text().contains("Premier avis")).findFirst().orElseThrow();
+        String editForm = mine.selectFirst("form[id$=edit]").id();
+        String edited = PageText.messages(author.submit(page(author, assembly), editForm, editForm + ":save",
+                Map.of(editForm + ":text", "Premier avis, précisé")));
+
+        assertEquals("Votre commentaire est publié.", replied);
+        assertEquals(1, TestData.count(stack, "select count(*) from comment r join comment p on p.id = r.parent_id where r.body = 'Je réponds au premier'"
+                + " and p.assembly_id = " + assembly + " and p.body like 'Premier avis%'"));
+        assertFalse(edited.isEmpty());
+        assertEquals(1, TestData.count(stack, "select count(*) from comment where assembly_id = " + assembly + " and body = 'Premier avis, précisé'"));
+    }
 }

@@ -38,8 +38,10 @@ public class DebateBacking implements Serializable {
     private String body;
     private final Map<Long, String> replies = new HashMap<>();
     private final Map<Long, String> edits = new HashMap<>();
-    private final Map<Long, String> flagReasons = new HashMap<>();
-    private final Map<Long, String> flagDetails = new HashMap<>();
+    // One report is sent at a time (one form per comment, one form posted): the reason and details
+    // of the form posted. Keyed by comment, the values were bound under another row's key on postback.
+    private String flagReason;
+    private String flagDetails;
 
     @Inject
     transient org.agorapolis.moderation.ModerationService moderation;
@@ -70,7 +72,7 @@ public class DebateBacking implements Serializable {
 
     public String flag(long commentId) {
         return act(() -> moderation.flag(current.viewer(), org.agorapolis.moderation.ItemKind.COMMENT, commentId,
-                org.agorapolis.moderation.FlagReason.parse(flagReasons.get(commentId)), flagDetails.get(commentId)), "moderation.flag.done");
+                org.agorapolis.moderation.FlagReason.parse(flagReason), flagDetails), "moderation.flag.done");
     }
 
     /** Signed-in participants flag others' visible comments; the server decides again. */
@@ -79,12 +81,20 @@ public class DebateBacking implements Serializable {
                 && current.participantId().map(me -> me != comment.getAuthorId()).orElse(false);
     }
 
-    public Map<Long, String> getFlagReasons() {
-        return flagReasons;
+    public String getFlagReason() {
+        return flagReason;
     }
 
-    public Map<Long, String> getFlagDetails() {
+    public void setFlagReason(String flagReason) {
+        this.flagReason = flagReason;
+    }
+
+    public String getFlagDetails() {
         return flagDetails;
+    }
+
+    public void setFlagDetails(String flagDetails) {
+        this.flagDetails = flagDetails;
     }
 
     public org.agorapolis.moderation.FlagReason[] getReasons() {
@@ -96,8 +106,12 @@ public class DebateBacking implements Serializable {
         return Messages.perform(action, doneKey, Pages.reload(view, debate.proposalId() == null ? debate.assemblyId() : debate.proposalId()));
     }
 
+    /**
+     * The comments of the page. Read when the view is built (the page repeats them with c:forEach):
+     * a view restored with a bean that has not opened its debate yet has none.
+     */
     public List<CommentService.Entry> getEntries() {
-        return page.items();
+        return page == null ? List.of() : page.items();
     }
 
     public PageOf<CommentService.Entry> getPage() {
