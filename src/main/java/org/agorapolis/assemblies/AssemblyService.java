@@ -26,9 +26,6 @@ public class AssemblyService {
      * The assemblies this viewer may see that match the search, most active first (open, voting,
      * closed, then drafts), then the latest opening, then by title.
      */
-    @jakarta.inject.Inject
-    AssemblyModerators moderators;
-
     public PageOf<Assembly> search(Viewer viewer, AssemblySearch search, int pageNumber, int pageSize) {
         int number = PageOf.clampNumber(pageNumber);
         int size = PageOf.clampSize(pageSize);
@@ -78,13 +75,23 @@ public class AssemblyService {
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }
 
-    /** The assemblies a viewer moderates: every one for the town's moderators, their own for appointed moderators. */
+    /**
+     * The assemblies a viewer moderates — every one for the town's moderators, their own for
+     * appointed moderators — drafts first (what moderators are preparing), then open, voting and
+     * closed ones.
+     */
     public PageOf<Assembly> moderated(Viewer viewer, int pageNumber, int pageSize) {
-        if (viewer.canModerate()) {
-            return search(viewer, AssemblySearch.EVERYTHING, pageNumber, pageSize);
-        }
-        List<Long> mine = moderators.assemblies(viewer);
-        return new PageOf<>(load(mine), mine.size(), 1, Math.max(1, mine.size()));
+        int number = PageOf.clampNumber(pageNumber);
+        int size = PageOf.clampSize(pageSize);
+        String scope = viewer.canModerate() ? "true"
+                : "a.id in (select assembly_id from assembly_moderator where participant_id = " + viewer.participantId().orElse(-1L) + ")";
+        long total = ((Number) em.createNativeQuery("select count(*) from assembly a where " + scope).getSingleResult()).longValue();
+        List<Long> ids = ((List<?>) em.createNativeQuery("select a.id from assembly a where " + scope + """
+                 order by case a.phase when 'DRAFT' then 0 when 'OPEN' then 1 when 'VOTING' then 2 else 3 end,
+                          a.opens_on desc nulls last, a.title, a.id
+                """).setFirstResult((number - 1) * size).setMaxResults(size).getResultList()).stream()
+                .map(id -> ((Number) id).longValue()).toList();
+        return new PageOf<>(load(ids), total, number, size);
     }
 
     private List<Assembly> load(List<Long> ids) {
