@@ -96,6 +96,80 @@ public class ParticipantService {
         return names;
     }
 
+    /** The answer that means "prefer not to say". */
+    public static final String DECLINED = "declined";
+
+    /**
+     * What a participant said about themselves for the reach reports: each of neighbourhood and
+     * age band answered (an id), declined, or not answered (neither).
+     */
+    public record SelfDescription(Long neighbourhoodId, boolean neighbourhoodDeclined, Long ageBandId, boolean ageBandDeclined, boolean answered) {
+
+        /** The value of a choice as the form holds it: an id, {@link #DECLINED}, or empty. */
+        static String choice(Long id, boolean declined) {
+            return declined ? DECLINED : id == null ? "" : id.toString();
+        }
+
+        public String getNeighbourhood() {
+            return choice(neighbourhoodId, neighbourhoodDeclined);
+        }
+
+        public String getAgeBand() {
+            return choice(ageBandId, ageBandDeclined);
+        }
+    }
+
+    public SelfDescription description(long participantId) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select neighbourhood_id, neighbourhood_declined, age_band_id, age_band_declined, described_at is not null from participant where id = ?1
+                """).setParameter(1, participantId).getSingleResult();
+        return new SelfDescription(org.agorapolis.shared.persistence.SqlValues.optionalLong(r[0]), (Boolean) r[1],
+                org.agorapolis.shared.persistence.SqlValues.optionalLong(r[2]), (Boolean) r[3], (Boolean) r[4]);
+    }
+
+    /** Whether the participant has not yet been through the optional step (answered or declined). */
+    public boolean mayDescribe(long participantId) {
+        return !description(participantId).answered();
+    }
+
+    /**
+     * Records the participant's answers: for each question an id (which must exist), {@link #DECLINED},
+     * or empty (not answered). Saving, even with nothing answered, marks the step as seen.
+     */
+    public void describe(long participantId, String neighbourhood, String ageBand) {
+        Answer place = Answer.parse(neighbourhood, "describe.neighbourhood.unknown");
+        Answer age = Answer.parse(ageBand, "describe.ageBand.unknown");
+        if (place.id() != null && em.createNativeQuery("select 1 from neighbourhood where id = ?1").setParameter(1, place.id()).getResultList().isEmpty()) {
+            throw new org.agorapolis.shared.InvalidInputException("describe.neighbourhood.unknown");
+        }
+        if (age.id() != null && em.createNativeQuery("select 1 from age_band where id = ?1").setParameter(1, age.id()).getResultList().isEmpty()) {
+            throw new org.agorapolis.shared.InvalidInputException("describe.ageBand.unknown");
+        }
+        em.createNativeQuery("""
+                update participant set neighbourhood_id = ?2, neighbourhood_declined = ?3, age_band_id = ?4, age_band_declined = ?5, described_at = now()
+                where id = ?1
+                """).setParameter(1, participantId).setParameter(2, place.id()).setParameter(3, place.declined())
+                .setParameter(4, age.id()).setParameter(5, age.declined()).executeUpdate();
+    }
+
+    /** One answer of the step, as parsed from the form. */
+    record Answer(Long id, boolean declined) {
+
+        static Answer parse(String raw, String unknownKey) {
+            String value = raw == null ? "" : raw.strip();
+            if (value.isEmpty()) {
+                return new Answer(null, false);
+            }
+            if (DECLINED.equals(value)) {
+                return new Answer(null, true);
+            }
+            if (!value.matches("[0-9]{1,18}")) {
+                throw new org.agorapolis.shared.InvalidInputException(unknownKey);
+            }
+            return new Answer(Long.parseLong(value), false);
+        }
+    }
+
     /** The name of a participant whose profile moderation hid. */
     public static final String HIDDEN_NAME = "";
 

@@ -54,6 +54,21 @@ class ResidentSignsInE2E extends BrowserTest {
         assertTrue(page.locator("[data-test=account]").innerText().matches("(?s).*\\d{1,2} \\p{L}+ 20\\d\\d.*"),
                 "dates are written out in French, not in ISO form");
         account.assertAccessible("resident-account");
+
+        // The optional step for the reach reports, and the few words of the public profile.
+        page.locator("select[id='describe:ageBand']").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.locator("select[id='describe:neighbourhood']").selectOption("declined");
+        page.locator("input[id='describe:save']").click();
+        org.agorapolis.browser.Browser.expect(page, ".messages");
+        assertEquals("Vos réponses sont enregistrées. Merci.", page.locator(".messages").innerText().strip());
+        assertEquals("declined", page.locator("select[id='describe:neighbourhood']").inputValue());
+        page.locator("textarea[id='about:text']").fill("Je cultive un jardin partagé rue des Lilas.");
+        page.locator("input[id='about:save']").click();
+        org.agorapolis.browser.Browser.expect(page, ".messages");
+        page.locator("[data-test=own-profile]").click();
+        org.agorapolis.browser.Browser.expect(page, "[data-test=profile-about]");
+        assertEquals("Je cultive un jardin partagé rue des Lilas.", page.locator("[data-test=profile-about]").innerText().strip());
+        new AccountPage(page).assertAccessible("resident-profile");
     }
 
     @Test
