@@ -122,6 +122,31 @@ public class TownAdministration {
 
     private static final long AGE_BAND_LOCK = 0x41474542L;
 
+    /**
+     * Replaces the census baseline with the file's lines, all of them or none: with any problem,
+     * nothing is written and the problems come back.
+     */
+    public CensusFile.Reading uploadCensus(byte[] content) {
+        CensusFile.Reading reading = CensusFile.read(content, town.neighbourhoods().stream().map(CensusFile.Place::of).toList(), town.ageBands());
+        if (!reading.ok()) {
+            return reading;
+        }
+        long before = ((Number) em.createNativeQuery("select count(*) from census").getSingleResult()).longValue();
+        em.createNativeQuery("delete from census").executeUpdate();
+        for (CensusFile.Line line : reading.lines()) {
+            em.createNativeQuery("insert into census (neighbourhood_id, age_band_id, population) values (?1, ?2, ?3)")
+                    .setParameter(1, line.neighbourhoodId()).setParameter(2, line.ageBandId()).setParameter(3, line.population()).executeUpdate();
+        }
+        em.createNativeQuery("""
+                insert into town (id, name, census_uploaded_at) values (1, ?1, now())
+                on conflict (id) do update set census_uploaded_at = excluded.census_uploaded_at
+                """).setParameter(1, TownService.DEFAULT_NAME).executeUpdate();
+        long population = reading.lines().stream().mapToLong(CensusFile.Line::population).sum();
+        audit.record(current.participantId().orElse(null), "town.census", "TOWN", 1L, null, "{\"lines\":" + before + "}",
+                "{\"lines\":" + reading.lines().size() + ",\"population\":" + population + "}");
+        return reading;
+    }
+
     @Inject
     TownService town;
 

@@ -42,6 +42,47 @@ public class TownService {
                 ((Number) r[4]).intValue());
     }
 
+    /** One line of the census baseline, as the settings page lists it. */
+    public record CensusLine(String neighbourhood, int minAge, Integer maxAge, int population) {
+
+        public String getNeighbourhood() {
+            return neighbourhood;
+        }
+
+        public int getMinAge() {
+            return minAge;
+        }
+
+        public Integer getMaxAge() {
+            return maxAge;
+        }
+
+        public boolean isOpenEnded() {
+            return maxAge == null;
+        }
+
+        public int getPopulation() {
+            return population;
+        }
+    }
+
+    /** The census baseline, by neighbourhood then age. */
+    public List<CensusLine> census() {
+        return ((List<?>) em.createNativeQuery("""
+                select n.name, b.min_age, b.max_age, c.population from census c join neighbourhood n on n.id = c.neighbourhood_id
+                join age_band b on b.id = c.age_band_id order by n.name, b.min_age
+                """).getResultList()).stream().map(Object[].class::cast)
+                .map(r -> new CensusLine((String) r[0], ((Number) r[1]).intValue(), r[2] == null ? null : ((Number) r[2]).intValue(),
+                        ((Number) r[3]).intValue()))
+                .toList();
+    }
+
+    /** When the census baseline was last uploaded, if ever. */
+    public java.util.Optional<java.time.Instant> censusUploadedAt() {
+        return ((List<?>) em.createNativeQuery("select census_uploaded_at from town where id = 1 and census_uploaded_at is not null").getResultList())
+                .stream().map(org.agorapolis.shared.persistence.SqlValues::instant).findFirst();
+    }
+
     /** The age bands, youngest first. */
     public List<AgeBand> ageBands() {
         return ((List<?>) em.createNativeQuery("select id, min_age, max_age from age_band order by min_age").getResultList()).stream()

@@ -125,6 +125,44 @@ public final class SignedInClient {
         return formRequest(URI.create(form.absUrl("action")), fields);
     }
 
+    /**
+     * Submits a form with a file, as a browser sends a {@code multipart/form-data} form: the page's
+     * fields, the given values over them, the file under its field name, the button pressed; follows
+     * the redirect that answers it.
+     */
+    public HttpResponse<String> submitFile(HttpResponse<String> page, String formId, String button, Map<String, String> values, String fileField,
+                                           String fileName, byte[] content) throws IOException, InterruptedException {
+        Document document = Jsoup.parse(page.body(), page.uri().toString());
+        Element form = document.selectFirst("form[id=" + formId + "]");
+        if (form == null) {
+            throw new IllegalStateException("No form " + formId + " on " + page.uri());
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            if (!"submit".equals(input.attr("type")) && !"file".equals(input.attr("type"))) {
+                fields.put(input.attr("name"), input.val());
+            }
+        }
+        fields.putAll(values);
+        fields.put(button, "x");
+        String boundary = "----agorapolis" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(request(URI.create(form.absUrl("action"))).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 3) {
+            return response;
+        }
+        return follow(request(response.uri().resolve(response.headers().firstValue("Location").orElseThrow())).GET().build(), false);
+    }
+
     /** A form post with these fields, as this person sends it. */
     public HttpRequest formRequest(URI action, Map<String, String> fields) {
         return request(action).header("Content-Type", "application/x-www-form-urlencoded")

@@ -132,4 +132,40 @@ class TownSettingsIT {
         org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
                 () -> TestData.execute(stack, "insert into age_band (min_age, max_age) values (70, 80)"));
     }
+
+    private HttpResponse<String> uploadCensus(Person admin, String csv) throws Exception {
+        return admin.client().submitFile(admin.client().open("/admin/town/"), "census", "census:upload", Map.of(), "census:file", "recensement.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anAdministratorUploadsTheCensusWholeOrNotAtAllAndEveryBadLineIsNamed() throws Exception {
+        Person admin = Residents.person(stack, "Administratrice", "resident", "admin");
+        String place = "Recensé " + UUID.randomUUID().toString().substring(0, 6);
+        admin.client().submit(admin.client().open("/admin/town/"), "add", "add:add", Map.of("add:name", place));
+
+        HttpResponse<String> refused = uploadCensus(admin, "quartier;tranche;population\n" + place + ";15-29;1200\nNulle part;15-29;10\n"
+                + place + ";12-14;3\n" + place + ";30-44;beaucoup\n");
+        String problems = PageText.alert(refused);
+        assertTrue(problems.contains("Rien n’a été enregistré"), problems);
+        assertTrue(problems.contains("Ligne 3 : quartier inconnu « Nulle part »."), problems);
+        assertTrue(problems.contains("Ligne 4 : tranche d’âge inconnue « 12-14 »"), problems);
+        assertTrue(problems.contains("Ligne 5 : la population doit être un nombre entier"), problems);
+        String beforeAny = "select count(*) from census c join neighbourhood n on n.id = c.neighbourhood_id where n.name = '" + place + "'";
+        assertEquals(0, TestData.count(stack, beforeAny), "nothing of a refused file is kept");
+        String notText = PageText.alert(admin.client().submitFile(admin.client().open("/admin/town/"), "census", "census:upload", Map.of(),
+                "census:file", "photo.csv", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0x00, '\n', 0x01}));
+        assertTrue(notText.contains("UTF-8"), notText);
+        String tooBig = PageText.alert(uploadCensus(admin, "quartier;tranche;population\n" + (place + ";15-29;1\n").repeat(120_000)));
+        assertEquals("Le fichier dépasse 1000 Ko.", tooBig.replaceAll("[\\s\u00a0\u202f]", " ").replace("1 000", "1000"));
+
+        String saved = PageText.messages(uploadCensus(admin, "quartier;tranche;population\n" + place + ";15-29;1 200\n" + place + ";75+;300\n"));
+        assertEquals("Le recensement est enregistré : 2 lignes.", saved);
+        assertEquals(2, TestData.count(stack, beforeAny));
+        assertEquals(1500, TestData.count(stack, "select sum(population) from census"));
+        assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'town.census' and (after ->> 'population') = '1500'"));
+        HttpResponse<String> page = admin.client().open("/admin/town/");
+        assertEquals(3, Jsoup.parse(page.body()).select("[data-test=census] tr").size(), "a header and two lines");
+        assertEquals(403, Residents.person(stack, "Moderateur", "resident", "moderator").client().get("/admin/town/").statusCode());
+    }
 }

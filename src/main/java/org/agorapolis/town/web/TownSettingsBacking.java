@@ -53,6 +53,8 @@ public class TownSettingsBacking implements Serializable {
         profileFlagThreshold = settings.profileFlagThreshold();
         invitationDays = settings.invitationDays();
         ageBands = town.ageBands();
+        census = town.census();
+        censusUploadedAt = town.censusUploadedAt().orElse(null);
     }
 
     /** Saves the defaults and limits; an empty field counts as out of range, with its message. */
@@ -72,6 +74,67 @@ public class TownSettingsBacking implements Serializable {
 
     public String removeAgeBand(long id) {
         return Messages.perform(() -> administration.removeAgeBand(id), "ageBand.removed", VIEW);
+    }
+
+    private transient jakarta.servlet.http.Part censusFile;
+    private List<TownService.CensusLine> census = List.of();
+    private java.time.Instant censusUploadedAt;
+
+    /** Replaces the census baseline with the uploaded CSV, all of it or nothing, each problem told with its line. */
+    public String uploadCensus() {
+        if (censusFile == null || censusFile.getSize() == 0) {
+            Messages.refusedKey("census.noFile");
+            return null;
+        }
+        if (censusFile.getSize() > org.agorapolis.town.CensusFile.MAX_BYTES) {
+            Messages.refusedKey("census.tooBig", org.agorapolis.town.CensusFile.MAX_BYTES / 1000);
+            return null;
+        }
+        byte[] content;
+        try (java.io.InputStream in = censusFile.getInputStream()) {
+            content = in.readNBytes(org.agorapolis.town.CensusFile.MAX_BYTES + 1);
+        } catch (java.io.IOException unreadable) {
+            Messages.refusedKey("census.unreadable");
+            return null;
+        }
+        try {
+            org.agorapolis.town.CensusFile.Reading reading = administration.uploadCensus(content);
+            if (!reading.ok()) {
+                Messages.refusedKey("census.refused");
+                for (org.agorapolis.town.CensusFile.Problem problem : reading.problems()) {
+                    Object[] arguments = new Object[problem.arguments().length + 1];
+                    arguments[0] = problem.line();
+                    System.arraycopy(problem.arguments(), 0, arguments, 1, problem.arguments().length);
+                    Messages.refusedKey(problem.key(), arguments);
+                }
+                return null;
+            }
+            Messages.info("census.uploaded", reading.lines().size());
+            return VIEW;
+        } catch (org.agorapolis.shared.DomainException refused) {
+            Messages.refused(refused);
+            return null;
+        }
+    }
+
+    public jakarta.servlet.http.Part getCensusFile() {
+        return censusFile;
+    }
+
+    public void setCensusFile(jakarta.servlet.http.Part censusFile) {
+        this.censusFile = censusFile;
+    }
+
+    public List<TownService.CensusLine> getCensus() {
+        return census;
+    }
+
+    public java.time.Instant getCensusUploadedAt() {
+        return censusUploadedAt;
+    }
+
+    public long getCensusPopulation() {
+        return census.stream().mapToLong(TownService.CensusLine::population).sum();
     }
 
     public List<org.agorapolis.town.AgeBand> getAgeBands() {
