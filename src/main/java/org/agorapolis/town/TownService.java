@@ -43,22 +43,14 @@ public class TownService {
     }
 
     /** One line of the census baseline, as the settings page lists it. */
-    public record CensusLine(String neighbourhood, int minAge, Integer maxAge, int population) {
+    public record CensusLine(String neighbourhood, AgeBand band, int population) {
 
         public String getNeighbourhood() {
             return neighbourhood;
         }
 
-        public int getMinAge() {
-            return minAge;
-        }
-
-        public Integer getMaxAge() {
-            return maxAge;
-        }
-
-        public boolean isOpenEnded() {
-            return maxAge == null;
+        public AgeBand getBand() {
+            return band;
         }
 
         public int getPopulation() {
@@ -69,11 +61,11 @@ public class TownService {
     /** The census baseline, by neighbourhood then age. */
     public List<CensusLine> census() {
         return ((List<?>) em.createNativeQuery("""
-                select n.name, b.min_age, b.max_age, c.population from census c join neighbourhood n on n.id = c.neighbourhood_id
+                select n.name, b.id, b.min_age, b.max_age, c.population from census c join neighbourhood n on n.id = c.neighbourhood_id
                 join age_band b on b.id = c.age_band_id order by n.name, b.min_age
                 """).getResultList()).stream().map(Object[].class::cast)
-                .map(r -> new CensusLine((String) r[0], ((Number) r[1]).intValue(), r[2] == null ? null : ((Number) r[2]).intValue(),
-                        ((Number) r[3]).intValue()))
+                .map(r -> new CensusLine((String) r[0], new AgeBand(((Number) r[1]).longValue(), ((Number) r[2]).intValue(),
+                        r[3] == null ? null : ((Number) r[3]).intValue()), ((Number) r[4]).intValue()))
                 .toList();
     }
 
