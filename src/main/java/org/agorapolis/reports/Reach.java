@@ -81,6 +81,19 @@ public final class Reach {
         }
     }
 
+    /** The same, on invitations grouped by their ends' answers (as the database counts them). */
+    public static Bridging bridging(Map<Edge, Long> counted) {
+        long comparable = 0;
+        long crossing = 0;
+        for (Map.Entry<Edge, Long> e : counted.entrySet()) {
+            if (e.getKey().comparable()) {
+                comparable += e.getValue();
+                crossing += e.getKey().crosses() ? e.getValue() : 0;
+            }
+        }
+        return new Bridging(crossing, comparable);
+    }
+
     public static Bridging bridging(List<Edge> edges) {
         long comparable = 0;
         long crossing = 0;

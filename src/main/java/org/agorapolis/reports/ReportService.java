@@ -2,6 +2,8 @@ package org.agorapolis.reports;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.agorapolis.assemblies.AssemblyService;
 import org.agorapolis.participants.ParticipantService;
+import org.agorapolis.shared.persistence.SqlValues;
 import org.agorapolis.shared.security.Roles;
 import org.agorapolis.town.TownService;
 
@@ -27,6 +30,113 @@ public class ReportService {
 
     @Inject
     TownService town;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    /** Members of the published assemblies (drafts left out), each counted once. */
+    private static final String MEMBERS = """
+            with m as (select distinct ms.participant_id from membership ms join assembly a on a.id = ms.assembly_id where a.phase <> 'DRAFT')
+            """;
+
+    /** The town's reach, every count suppressed below k (ADR 0009). Officials and administrators only. */
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+    public ReachReport reach() {
+        int k = Suppression.DEFAULT_K;
+        List<Object[]> places = rows(MEMBERS + """
+                select n.name, count(p.id), coalesce(c.population, 0)
+                from neighbourhood n
+                left join (m join participant p on p.id = m.participant_id) on p.neighbourhood_id = n.id
+                left join (select neighbourhood_id, sum(population) population from census group by neighbourhood_id) c on c.neighbourhood_id = n.id
+                group by n.id, n.name, c.population order by n.name
+                """);
+        List<Object[]> ages = rows(MEMBERS + """
+                select case when b.max_age is null then b.min_age || '+' else b.min_age || '–' || b.max_age end, count(p.id), coalesce(c.population, 0)
+                from age_band b
+                left join (m join participant p on p.id = m.participant_id) on p.age_band_id = b.id
+                left join (select age_band_id, sum(population) population from census group by age_band_id) c on c.age_band_id = b.id
+                group by b.id, b.min_age, b.max_age, c.population order by b.min_age
+                """);
+        Object[] answers = rows(MEMBERS + """
+                select count(*), count(p.neighbourhood_id), count(*) filter (where p.neighbourhood_declined),
+                       count(p.age_band_id), count(*) filter (where p.age_band_declined)
+                from m join participant p on p.id = m.participant_id
+                """).get(0);
+        java.util.Map<Reach.Edge, Long> edges = new java.util.HashMap<>();
+        for (Object[] r : rows("""
+                select pi.neighbourhood_id, pe.neighbourhood_id, pi.age_band_id, pe.age_band_id, count(*)
+                from invitation_edge e join assembly a on a.id = e.assembly_id
+                join participant pi on pi.id = e.inviter_id join participant pe on pe.id = e.invitee_id
+                where a.phase <> 'DRAFT' group by 1, 2, 3, 4
+                """)) {
+            edges.put(new Reach.Edge(SqlValues.optionalLong(r[0]), SqlValues.optionalLong(r[1]), SqlValues.optionalLong(r[2]),
+                    SqlValues.optionalLong(r[3])), SqlValues.count(r[4]));
+        }
+        List<Object[]> generations = rows("""
+                select ms.generation, count(*) from membership ms join assembly a on a.id = ms.assembly_id
+                where a.phase <> 'DRAFT' group by 1 order by 1
+                """);
+        Object[] brought = rows("""
+                select (select count(*) from invitation_edge e join assembly a on a.id = e.assembly_id where a.phase <> 'DRAFT' and e.inviter_id is not null),
+                       (select count(*) from membership ms join assembly a on a.id = ms.assembly_id where a.phase <> 'DRAFT')
+                """).get(0);
+
+        long members = SqlValues.count(answers[0]);
+        long answeredPlace = SqlValues.count(answers[1]);
+        long declinedPlace = SqlValues.count(answers[2]);
+        long answeredAge = SqlValues.count(answers[3]);
+        long declinedAge = SqlValues.count(answers[4]);
+        Suppression.Hidden placeAnswers = Suppression.ofList(new long[] {answeredPlace, declinedPlace, members - answeredPlace - declinedPlace}, k);
+        Suppression.Hidden ageAnswers = Suppression.ofList(new long[] {answeredAge, declinedAge, members - answeredAge - declinedAge}, k);
+        Reach.Bridging bridging = Reach.bridging(edges);
+        Suppression.Hidden bridges = Suppression.ofList(new long[] {bridging.crossing(), bridging.comparable() - bridging.crossing()}, k);
+
+        long[] byGeneration = new long[generations.isEmpty() ? 0 : ((Number) generations.get(generations.size() - 1)[0]).intValue() + 1];
+        for (Object[] r : generations) {
+            byGeneration[((Number) r[0]).intValue()] = SqlValues.count(r[1]);
+        }
+        Suppression.Hidden generationHidden = Suppression.ofList(byGeneration, k);
+        List<Optional<Double>> kByGeneration = Reach.kByGeneration(byGeneration);
+        List<ReachReport.Generation> published = new java.util.ArrayList<>();
+        for (int g = 0; g < byGeneration.length; g++) {
+            boolean hidden = generationHidden.cells()[0][g];
+            boolean nextHidden = g + 1 < byGeneration.length && generationHidden.cells()[0][g + 1];
+            Optional<Double> kHere = g < kByGeneration.size() && !hidden && !nextHidden ? kByGeneration.get(g) : Optional.empty();
+            published.add(new ReachReport.Generation(g, new ReachReport.Shown(byGeneration[g], hidden, k), kHere));
+        }
+        return new ReachReport(k, groups(places, k), groups(ages, k),
+                new ReachReport.Shown(answeredPlace, placeAnswers.cells()[0][0], k), new ReachReport.Shown(declinedPlace, placeAnswers.cells()[0][1], k),
+                new ReachReport.Shown(answeredAge, ageAnswers.cells()[0][0], k), new ReachReport.Shown(declinedAge, ageAnswers.cells()[0][1], k),
+                new ReachReport.Shown(members, Suppression.ofList(new long[] {members}, k).cells()[0][0], k),
+                Reach.inclusionScore(asGroups(places)), Reach.inclusionScore(asGroups(ages)),
+                new ReachReport.Shown(bridging.crossing(), bridges.cells()[0][0], k),
+                new ReachReport.Shown(bridging.comparable(), bridges.rowTotals()[0], k),
+                bridges.cells()[0][0] || bridges.rowTotals()[0] ? Optional.empty() : bridging.index(),
+                published, Reach.kOverall(SqlValues.count(brought[0]), SqlValues.count(brought[1])));
+    }
+
+    private static List<Reach.Group> asGroups(List<Object[]> rows) {
+        return rows.stream().map(r -> new Reach.Group((String) r[0], SqlValues.count(r[1]), SqlValues.count(r[2]))).toList();
+    }
+
+    /** Rows of groups: members suppressed as a list with its total, the ratio shown only beside a shown count. */
+    private static List<ReachReport.Row> groups(List<Object[]> rows, int k) {
+        List<Reach.Group> groups = asGroups(rows);
+        Suppression.Hidden hidden = Suppression.ofList(groups.stream().mapToLong(Reach.Group::members).toArray(), k);
+        java.util.Map<String, Optional<Double>> ratios = Reach.representation(groups);
+        List<ReachReport.Row> published = new java.util.ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Reach.Group g = groups.get(i);
+            boolean masked = hidden.cells()[0][i];
+            published.add(new ReachReport.Row(g.name(), new ReachReport.Shown(g.members(), masked, k), g.population(),
+                    masked ? Optional.empty() : ratios.get(g.name())));
+        }
+        return published;
+    }
+
+    private List<Object[]> rows(String sql) {
+        return ((List<?>) em.createNativeQuery(sql).getResultList()).stream().map(Object[].class::cast).toList();
+    }
 
     public TownFigures townFigures() {
         return new TownFigures(

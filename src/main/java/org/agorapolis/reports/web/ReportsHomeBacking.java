@@ -17,10 +17,16 @@ public class ReportsHomeBacking {
     ReportService reports;
 
     private TownFigures figures;
+    private org.agorapolis.reports.ReachReport reach;
 
     @PostConstruct
     void load() {
         figures = reports.townFigures();
+        reach = reports.reach();
+    }
+
+    public org.agorapolis.reports.ReachReport getReach() {
+        return reach;
     }
 
     public TownFigures getFigures() {

@@ -1,0 +1,72 @@
+package org.agorapolis.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.agorapolis.stack.Residents;
+import org.agorapolis.stack.Residents.Person;
+import org.agorapolis.stack.Stack;
+import org.agorapolis.stack.TestData;
+import org.agorapolis.stack.TestStack;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The reach section of the reports on seeded members: counts under 5 are hidden, ratios only beside shown counts, people never listed. */
+class ReachReportIT {
+
+    private final Stack stack = TestStack.get();
+
+    /** Members of the assembly who live in that neighbourhood (straight in the database: a report reads counts, not sign-ins). */
+    private void members(long assembly, long neighbourhood, int count, String tag) throws Exception {
+        TestData.execute(stack, """
+                with p as (insert into participant (issuer, subject, display_name, first_sign_in_at, last_sign_in_at, neighbourhood_id, described_at)
+                           select 'seed', '%1$s-' || i, 'Habitant %1$s ' || i, now(), now(), %2$d, now() from generate_series(1, %3$d) i returning id)
+                insert into membership (assembly_id, participant_id) select %4$d, id from p
+                """.formatted(tag, neighbourhood, count, assembly));
+    }
+
+    private static Element row(Document page, String table, String name) {
+        return page.select("[data-test=" + table + "] tbody tr").stream().filter(r -> r.selectFirst("th").text().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + name + " in " + table));
+    }
+
+    @Test
+    void anOfficialReadsMembersByNeighbourhoodAgainstTheCensusWithSmallCountsHidden() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long assembly = TestData.assembly(stack, "Portée " + tag, "OPEN", "PUBLIC");
+        String big = "Grand quartier " + tag;
+        String small = "Petit quartier " + tag;
+        TestData.execute(stack, "insert into neighbourhood (code, name) values ('grand-" + tag + "', '" + big + "'), ('petit-" + tag + "', '" + small
+                + "'), ('moyen-" + tag + "', 'Moyen quartier " + tag + "')");
+        long middleId = TestData.count(stack, "select id from neighbourhood where code = 'moyen-" + tag + "'");
+        long bigId = TestData.count(stack, "select id from neighbourhood where code = 'grand-" + tag + "'");
+        long smallId = TestData.count(stack, "select id from neighbourhood where code = 'petit-" + tag + "'");
+        long band = TestData.count(stack, "select min(id) from age_band");
+        TestData.execute(stack, "insert into census (neighbourhood_id, age_band_id, population) values (" + bigId + ", " + band + ", 4000), ("
+                + smallId + ", " + band + ", 900)");
+        members(assembly, bigId, 20, "grand-" + tag);
+        members(assembly, smallId, 2, "petit-" + tag);
+        // With 2 hidden, the total would give it away: the smallest other count shown (7 here, not 20) is hidden with it.
+        members(assembly, middleId, 7, "moyen-" + tag);
+
+        Person official = Residents.person(stack, "Elue", "resident", "official");
+        Document page = Jsoup.parse(official.client().get("/reports/").body());
+
+        Element bigRow = row(page, "reach-neighbourhood", big);
+        Element smallRow = row(page, "reach-neighbourhood", small);
+        assertEquals(List.of("20", "4000"), bigRow.select("td").eachText().subList(0, 2).stream().map(t -> t.replaceAll("[\\s\u00a0\u202f]", "")).toList());
+        assertEquals("< 5", smallRow.select("td").get(0).text(), "two people are hidden");
+        assertEquals("—", smallRow.select("td").get(2).text(), "no ratio beside a hidden count");
+        assertTrue(bigRow.select("td").get(2).text().matches("\\d+,\\d\\d"), bigRow.select("td").get(2).text());
+        assertTrue(page.selectFirst("[data-test=suppression-note]").text().contains("moins de 5 personnes"));
+        assertTrue(page.select("[data-test=reach-neighbourhood]").text().indexOf("Habitant") < 0, "nobody is ever named");
+
+        assertEquals(403, Residents.person(stack, "Habitante").client().get("/reports/").statusCode());
+        assertEquals(403, Residents.person(stack, "Moderatrice", "resident", "moderator").client().get("/reports/").statusCode());
+    }
+}
