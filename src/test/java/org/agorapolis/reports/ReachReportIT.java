@@ -66,6 +66,12 @@ class ReachReportIT {
         assertTrue(page.selectFirst("[data-test=suppression-note]").text().contains("moins de 5 personnes"));
         assertTrue(page.select("[data-test=reach-neighbourhood]").text().indexOf("Habitant") < 0, "nobody is ever named");
 
+        String csv = official.client().get("/reports/reach.csv?table=neighbourhoods").body();
+        assertTrue(csv.startsWith("\"neighbourhood\",\"members_who_answered\",\"census_population\",\"representation_ratio\"\r\n"), csv);
+        assertTrue(csv.contains("\"" + small + "\",\"< 5\",\"900\",\"\"\r\n"), "the CSV hides what the page hides: " + csv);
+        assertTrue(csv.matches("(?s).*\"" + big + "\",\"20\",\"4000\",\"\\d+\\.\\d\\d\"\r\n.*"), csv);
+        assertEquals(404, official.client().get("/reports/reach.csv?table=people").statusCode());
+        assertEquals(403, Residents.person(stack, "Curieux").client().get("/reports/reach.csv?table=neighbourhoods").statusCode());
         assertEquals(403, Residents.person(stack, "Habitante").client().get("/reports/").statusCode());
         assertEquals(403, Residents.person(stack, "Moderatrice", "resident", "moderator").client().get("/reports/").statusCode());
     }

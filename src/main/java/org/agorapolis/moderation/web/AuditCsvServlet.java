@@ -38,12 +38,7 @@ public class AuditCsvServlet extends HttpServlet {
         }
     }
 
-    /** A CSV field: quoted, quotes doubled; a leading formula character is defused for spreadsheets. */
     static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return org.agorapolis.shared.web.Csv.field(value);
     }
 }

@@ -1,0 +1,61 @@
+package org.agorapolis.reports.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.agorapolis.reports.ReachReport;
+import org.agorapolis.reports.ReportService;
+import org.agorapolis.shared.web.Csv;
+
+/**
+ * {@code /reports/reach.csv?table=neighbourhoods|ageBands|generations}: a table of the reach
+ * report as CSV, with exactly what the page shows — hidden counts as "&lt; k", no ratio beside them.
+ * Officials and administrators only (web.xml).
+ */
+@WebServlet(name = "reachCsv", urlPatterns = "/reports/reach.csv")
+public class ReachCsvServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReportService reports;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String table = request.getParameter("table");
+        if (!List.of("neighbourhoods", "ageBands", "generations").contains(table)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        ReachReport reach = reports.reach();
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"reach-" + table + ".csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        PrintWriter out = response.getWriter();
+        if ("generations".equals(table)) {
+            out.print(Csv.line("generation", "memberships", "k_to_next"));
+            for (ReachReport.Generation g : reach.generations()) {
+                out.print(Csv.line(String.valueOf(g.generation()), g.members().getText(), decimal(g.getK())));
+            }
+            return;
+        }
+        out.print(Csv.line("neighbourhoods".equals(table) ? "neighbourhood" : "age_band", "members_who_answered", "census_population",
+                "representation_ratio"));
+        for (ReachReport.Row row : "neighbourhoods".equals(table) ? reach.byNeighbourhood() : reach.byAgeBand()) {
+            out.print(Csv.line(row.name(), row.members().getText(), String.valueOf(row.population()), decimal(row.getRatio())));
+        }
+    }
+
+    /** A figure with a point and two decimals whatever the language (spreadsheets convert it); empty when there is none. */
+    private static String decimal(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.2f", value);
+    }
+}
