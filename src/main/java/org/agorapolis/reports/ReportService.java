@@ -42,7 +42,7 @@ public class ReportService {
     /** The town's reach, every count suppressed below k (ADR 0009). Officials and administrators only. */
     @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
     public ReachReport reach() {
-        int k = Suppression.DEFAULT_K;
+        int k = Suppression.effectiveK(town.settings().reportK());
         List<Object[]> places = rows(MEMBERS + """
                 select n.name, count(p.id), coalesce(c.population, 0)
                 from neighbourhood n

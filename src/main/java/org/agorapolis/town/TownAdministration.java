@@ -78,20 +78,22 @@ public class TownAdministration {
         TownSettings valid = settings.validated();
         TownSettings before = town.settings();
         em.createNativeQuery("""
-                insert into town (id, name, default_quota, default_quota_cap, default_flag_threshold, profile_flag_threshold, invitation_days)
-                values (1, ?6, ?1, ?2, ?3, ?4, ?5)
+                insert into town (id, name, default_quota, default_quota_cap, default_flag_threshold, profile_flag_threshold, invitation_days, report_k)
+                values (1, ?6, ?1, ?2, ?3, ?4, ?5, ?7)
                 on conflict (id) do update set default_quota = excluded.default_quota, default_quota_cap = excluded.default_quota_cap,
                     default_flag_threshold = excluded.default_flag_threshold, profile_flag_threshold = excluded.profile_flag_threshold,
-                    invitation_days = excluded.invitation_days
+                    invitation_days = excluded.invitation_days, report_k = excluded.report_k
                 """).setParameter(1, valid.defaultQuota()).setParameter(2, valid.defaultQuotaCap()).setParameter(3, valid.defaultFlagThreshold())
                 .setParameter(4, valid.profileFlagThreshold()).setParameter(5, valid.invitationDays()).setParameter(6, TownService.DEFAULT_NAME)
+                .setParameter(7, valid.reportK())
                 .executeUpdate();
         audit.record(current.participantId().orElse(null), "town.settings", "TOWN", 1L, null, json(before), json(valid));
     }
 
     private static String json(TownSettings s) {
         return "{\"defaultQuota\":" + s.defaultQuota() + ",\"defaultQuotaCap\":" + s.defaultQuotaCap() + ",\"defaultFlagThreshold\":"
-                + s.defaultFlagThreshold() + ",\"profileFlagThreshold\":" + s.profileFlagThreshold() + ",\"invitationDays\":" + s.invitationDays() + "}";
+                + s.defaultFlagThreshold() + ",\"profileFlagThreshold\":" + s.profileFlagThreshold() + ",\"invitationDays\":" + s.invitationDays()
+                + ",\"reportK\":" + s.reportK() + "}";
     }
 
     /** Adds an age band; one that shares an age with another is refused (checked under a lock, held by the database too). */

@@ -32,14 +32,14 @@ public class TownService {
     /** The town's settings; the defaults until an administrator saves them. */
     public TownSettings settings() {
         List<?> rows = em.createNativeQuery("""
-                select default_quota, default_quota_cap, default_flag_threshold, profile_flag_threshold, invitation_days from town where id = 1
+                select default_quota, default_quota_cap, default_flag_threshold, profile_flag_threshold, invitation_days, report_k from town where id = 1
                 """).getResultList();
         if (rows.isEmpty()) {
             return TownSettings.DEFAULTS;
         }
         Object[] r = (Object[]) rows.get(0);
         return new TownSettings(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), ((Number) r[3]).intValue(),
-                ((Number) r[4]).intValue());
+                ((Number) r[4]).intValue(), ((Number) r[5]).intValue());
     }
 
     /** One line of the census baseline, as the settings page lists it. */

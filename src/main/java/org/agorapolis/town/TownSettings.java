@@ -5,16 +5,20 @@ import org.agorapolis.shared.InvalidInputException;
 /**
  * What the town sets for all its assemblies: the invitation quota, its cap and the number of
  * reports that hide a contribution, which every new assembly starts from; the reports that hide a
- * profile; how many days invitation links and coupons last.
+ * profile; how many days invitation links and coupons last; the threshold k under which reports
+ * hide a count.
  */
-public record TownSettings(int defaultQuota, int defaultQuotaCap, int defaultFlagThreshold, int profileFlagThreshold, int invitationDays) {
+public record TownSettings(int defaultQuota, int defaultQuotaCap, int defaultFlagThreshold, int profileFlagThreshold, int invitationDays,
+                           int reportK) {
 
-    public static final TownSettings DEFAULTS = new TownSettings(5, 20, 3, 3, 30);
+    public static final TownSettings DEFAULTS = new TownSettings(5, 20, 3, 3, 30, 5);
 
     public static final int QUOTA_MAX = 1000;
     public static final int CAP_MAX = 10000;
     public static final int THRESHOLD_MAX = 100;
     public static final int DAYS_MAX = 365;
+    /** Reports never hide fewer than this (ADR 0009). */
+    public static final int REPORT_K_MIN = 3;
 
     /** The settings if every rule holds; otherwise refused with the first rule broken. */
     public TownSettings validated() {
@@ -26,6 +30,7 @@ public record TownSettings(int defaultQuota, int defaultQuotaCap, int defaultFla
         within(defaultFlagThreshold, 1, THRESHOLD_MAX, "town.flagThreshold.range");
         within(profileFlagThreshold, 1, THRESHOLD_MAX, "town.profileFlagThreshold.range");
         within(invitationDays, 1, DAYS_MAX, "town.invitationDays.range");
+        within(reportK, REPORT_K_MIN, THRESHOLD_MAX, "town.reportK.range");
         return this;
     }
 
@@ -53,5 +58,9 @@ public record TownSettings(int defaultQuota, int defaultQuotaCap, int defaultFla
 
     public int getInvitationDays() {
         return invitationDays;
+    }
+
+    public int getReportK() {
+        return reportK;
     }
 }

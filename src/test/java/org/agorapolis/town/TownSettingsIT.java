@@ -47,8 +47,13 @@ class TownSettingsIT {
     }
 
     private HttpResponse<String> saveLimits(Person admin, String quota, String cap, String threshold, String profile, String days) throws Exception {
+        return saveLimits(admin, quota, cap, threshold, profile, days, "5");
+    }
+
+    private HttpResponse<String> saveLimits(Person admin, String quota, String cap, String threshold, String profile, String days, String k)
+            throws Exception {
         return admin.client().submit(admin.client().open("/admin/town/"), "limits", "limits:save", Map.of("limits:quota", quota, "limits:cap", cap,
-                "limits:threshold", threshold, "limits:profileThreshold", profile, "limits:days", days));
+                "limits:threshold", threshold, "limits:profileThreshold", profile, "limits:days", days, "limits:k", k));
     }
 
     @Test
@@ -58,6 +63,8 @@ class TownSettingsIT {
             String overCap = PageText.alert(saveLimits(admin, "30", "20", "3", "3", "30"));
             String noDays = PageText.alert(saveLimits(admin, "5", "20", "3", "3", "0"));
             String notANumber = Jsoup.parse(saveLimits(admin, "cinq", "20", "3", "3", "30").body()).select(".field__error").text();
+            String kTooSmall = PageText.alert(saveLimits(admin, "5", "20", "3", "3", "30", "2"));
+            assertEquals("Le seuil de masquage des rapports va de 3 à 100 : jamais moins de 3 personnes.", kTooSmall);
             assertEquals("Les invitations données ne peuvent pas dépasser le plafond.", overCap);
             assertEquals("La durée de validité va de 1 à 365 jours.", noDays);
             assertTrue(notANumber.contains("nombre entier"), notANumber);

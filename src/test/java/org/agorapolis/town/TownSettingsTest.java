@@ -19,16 +19,18 @@ class TownSettingsTest {
     @Test
     void townDefaultsStayWithinTheirRangesAndTheQuotaWithinTheCap() {
         assertEquals(TownSettings.DEFAULTS, TownSettings.DEFAULTS.validated());
-        assertEquals(new TownSettings(0, 0, 1, 1, 1), new TownSettings(0, 0, 1, 1, 1).validated());
-        assertEquals(new TownSettings(1000, 10000, 100, 100, 365), new TownSettings(1000, 10000, 100, 100, 365).validated());
-        assertEquals("town.defaultQuota.range", refusal(() -> new TownSettings(-1, 20, 3, 3, 30).validated()));
-        assertEquals("town.defaultQuota.range", refusal(() -> new TownSettings(1001, 20000, 3, 3, 30).validated()));
-        assertEquals("town.defaultQuotaCap.range", refusal(() -> new TownSettings(5, 10001, 3, 3, 30).validated()));
-        assertEquals("town.defaultQuota.overCap", refusal(() -> new TownSettings(21, 20, 3, 3, 30).validated()));
-        assertEquals("town.flagThreshold.range", refusal(() -> new TownSettings(5, 20, 0, 3, 30).validated()));
-        assertEquals("town.profileFlagThreshold.range", refusal(() -> new TownSettings(5, 20, 3, 101, 30).validated()));
-        assertEquals("town.invitationDays.range", refusal(() -> new TownSettings(5, 20, 3, 3, 0).validated()));
-        assertEquals("town.invitationDays.range", refusal(() -> new TownSettings(5, 20, 3, 3, 366).validated()));
+        assertEquals(new TownSettings(0, 0, 1, 1, 1, 5), new TownSettings(0, 0, 1, 1, 1, 5).validated());
+        assertEquals(new TownSettings(1000, 10000, 100, 100, 365, 5), new TownSettings(1000, 10000, 100, 100, 365, 5).validated());
+        assertEquals("town.defaultQuota.range", refusal(() -> new TownSettings(-1, 20, 3, 3, 30, 5).validated()));
+        assertEquals("town.defaultQuota.range", refusal(() -> new TownSettings(1001, 20000, 3, 3, 30, 5).validated()));
+        assertEquals("town.defaultQuotaCap.range", refusal(() -> new TownSettings(5, 10001, 3, 3, 30, 5).validated()));
+        assertEquals("town.defaultQuota.overCap", refusal(() -> new TownSettings(21, 20, 3, 3, 30, 5).validated()));
+        assertEquals("town.flagThreshold.range", refusal(() -> new TownSettings(5, 20, 0, 3, 30, 5).validated()));
+        assertEquals("town.profileFlagThreshold.range", refusal(() -> new TownSettings(5, 20, 3, 101, 30, 5).validated()));
+        assertEquals("town.invitationDays.range", refusal(() -> new TownSettings(5, 20, 3, 3, 0, 5).validated()));
+        assertEquals("town.invitationDays.range", refusal(() -> new TownSettings(5, 20, 3, 3, 366, 5).validated()));
+        assertEquals("town.reportK.range", refusal(() -> new TownSettings(5, 20, 3, 3, 30, 2).validated()), "reports never hide fewer than 3");
+        assertEquals(new TownSettings(5, 20, 3, 3, 30, 3), new TownSettings(5, 20, 3, 3, 30, 3).validated());
     }
 
     @Test

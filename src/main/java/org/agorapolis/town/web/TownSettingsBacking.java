@@ -38,6 +38,7 @@ public class TownSettingsBacking implements Serializable {
     private Integer defaultFlagThreshold;
     private Integer profileFlagThreshold;
     private Integer invitationDays;
+    private Integer reportK;
     private List<org.agorapolis.town.AgeBand> ageBands = List.of();
     private Integer newMinAge;
     private Integer newMaxAge;
@@ -52,6 +53,7 @@ public class TownSettingsBacking implements Serializable {
         defaultFlagThreshold = settings.defaultFlagThreshold();
         profileFlagThreshold = settings.profileFlagThreshold();
         invitationDays = settings.invitationDays();
+        reportK = settings.reportK();
         ageBands = town.ageBands();
         census = town.census();
         censusUploadedAt = town.censusUploadedAt().orElse(null);
@@ -60,7 +62,7 @@ public class TownSettingsBacking implements Serializable {
     /** Saves the defaults and limits; an empty field counts as out of range, with its message. */
     public String saveSettings() {
         return Messages.perform(() -> administration.saveSettings(new org.agorapolis.town.TownSettings(orMinusOne(defaultQuota),
-                orMinusOne(defaultQuotaCap), orMinusOne(defaultFlagThreshold), orMinusOne(profileFlagThreshold), orMinusOne(invitationDays))),
+                orMinusOne(defaultQuotaCap), orMinusOne(defaultFlagThreshold), orMinusOne(profileFlagThreshold), orMinusOne(invitationDays), orMinusOne(reportK))),
                 "town.settings.saved", VIEW);
     }
 
@@ -179,6 +181,14 @@ public class TownSettingsBacking implements Serializable {
 
     public void setInvitationDays(Integer invitationDays) {
         this.invitationDays = invitationDays;
+    }
+
+    public Integer getReportK() {
+        return reportK;
+    }
+
+    public void setReportK(Integer reportK) {
+        this.reportK = reportK;
     }
 
     public Integer getNewMinAge() {
