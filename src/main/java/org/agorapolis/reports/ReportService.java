@@ -115,6 +115,48 @@ public class ReportService {
                 published, Reach.kOverall(SqlValues.count(brought[0]), SqlValues.count(brought[1])));
     }
 
+    /** How recruitment spread across the published assemblies (ADR 0009 applies). Officials and administrators only. */
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+    public ViralReport viral() {
+        int k = Suppression.effectiveK(town.settings().reportK());
+        String published = "join assembly a on a.id = %s.assembly_id and a.phase <> 'DRAFT'";
+        Object[] counts = rows("""
+                select (select count(*) from membership ms %1$s),
+                       (select count(*) from (select distinct e.assembly_id, e.inviter_id from invitation_edge e %2$s where e.inviter_id is not null) x),
+                       (select count(*) from invitation_edge e %2$s where e.inviter_id is not null),
+                       (select count(*) from invitation_edge e %2$s join membership m on m.assembly_id = e.assembly_id and m.participant_id = e.inviter_id
+                        where m.relay),
+                       (select coalesce(max(ms.generation), 0) from membership ms %1$s),
+                       (select count(*) from membership ms %1$s where ms.generation = 0
+                        and exists (select 1 from invitation_edge e where e.assembly_id = ms.assembly_id and e.inviter_id = ms.participant_id))
+                """.formatted(published.formatted("ms"), published.formatted("e"))).get(0);
+        Object[] firstInvitation = rows("""
+                select count(*), percentile_cont(0.5) within group (order by extract(epoch from t.first - t.joined))
+                from (select ms.joined_at joined, min(e.joined_at) first from invitation_edge e %s
+                      join membership ms on ms.assembly_id = e.assembly_id and ms.participant_id = e.inviter_id
+                      group by e.assembly_id, e.inviter_id, ms.joined_at) t
+                """.formatted(published.formatted("e"))).get(0);
+        Object[] joining = rows("""
+                select count(*), percentile_cont(0.5) within group (order by extract(epoch from e.joined_at - e.opened_at))
+                from invitation_edge e %s where e.inviter_id is not null and e.opened_at is not null and e.opened_at <= e.joined_at
+                """.formatted(published.formatted("e"))).get(0);
+        long memberships = SqlValues.count(counts[0]);
+        long inviters = SqlValues.count(counts[1]);
+        long brought = SqlValues.count(counts[2]);
+        long byRelays = SqlValues.count(counts[3]);
+        long chains = SqlValues.count(counts[5]);
+        return new ViralReport(shown(memberships, k), shown(inviters, k), shown(brought, k), Virality.shareWhoInvite(inviters, memberships, k),
+                Virality.invitationsPerInviter(brought, inviters, k),
+                Virality.published(firstInvitation[1] == null ? null : ((Number) firstInvitation[1]).doubleValue(), SqlValues.count(firstInvitation[0]), k),
+                Virality.published(joining[1] == null ? null : ((Number) joining[1]).doubleValue(), SqlValues.count(joining[0]), k),
+                ((Number) counts[4]).intValue(), shown(chains, k), Virality.relayShare(byRelays, brought, k));
+    }
+
+    /** A single count as published: hidden from 1 to k − 1. */
+    private static ReachReport.Shown shown(long count, int k) {
+        return new ReachReport.Shown(count, Suppression.ofList(new long[] {count}, k).cells()[0][0], k);
+    }
+
     private static List<Reach.Group> asGroups(List<Object[]> rows) {
         return rows.stream().map(r -> new Reach.Group((String) r[0], SqlValues.count(r[1]), SqlValues.count(r[2]))).toList();
     }

@@ -37,6 +37,14 @@ public final class Virality {
         return Optional.of(sorted.size() % 2 == 1 ? sorted.get(middle) : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2));
     }
 
+    /**
+     * A median the database computed ({@code percentile_cont(0.5)}: the same definition as
+     * {@link #median}) over {@code count} durations, in seconds: published only over at least k.
+     */
+    public static Optional<Duration> published(Double medianSeconds, long count, int k) {
+        return medianSeconds == null || count < Suppression.effectiveK(k) ? Optional.empty() : Optional.of(Duration.ofMillis(Math.round(medianSeconds * 1000)));
+    }
+
     /** Share of the members brought in by another member that relays brought in; none below k. */
     public static Optional<Double> relayShare(long broughtByRelays, long broughtByMembers, int k) {
         return broughtByMembers < Suppression.effectiveK(k) || broughtByRelays > broughtByMembers ? Optional.empty()

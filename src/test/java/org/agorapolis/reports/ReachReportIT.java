@@ -75,4 +75,26 @@ class ReachReportIT {
         assertEquals(403, Residents.person(stack, "Habitante").client().get("/reports/").statusCode());
         assertEquals(403, Residents.person(stack, "Moderatrice", "resident", "moderator").client().get("/reports/").statusCode());
     }
+
+    @Test
+    void anOfficialReadsHowInvitationsSpreadWithoutAnyoneNamed() throws Exception {
+        long assembly = TestData.assembly(stack, "Chaîne " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        Person seed = Residents.person(stack, "Fondatrice");
+        Person first = Residents.person(stack, "Premier");
+        Person second = Residents.person(stack, "Deuxieme");
+        Person third = Residents.person(stack, "Troisieme");
+        Residents.join(first, Residents.personalLink(stack, seed, assembly, "", "link"));
+        Residents.join(second, Residents.personalLink(stack, first, assembly, "", "link"));
+        Residents.join(third, Residents.personalLink(stack, second, assembly, "", "link"));
+
+        Document page = Jsoup.parse(Residents.person(stack, "Elu", "resident", "official").client().get("/reports/").body());
+
+        assertTrue(Integer.parseInt(page.selectFirst("[data-test=viral-depth]").text()) >= 3, "a chain three generations deep");
+        assertTrue(page.selectFirst("[data-test=viral-memberships]").text().replaceAll("[\\s\u00a0\u202f]", "").matches("\\d+|<\\d+"));
+        assertTrue(page.selectFirst("[data-test=viral-share]").text().matches(".*(\\d+ ?%|trop peu de personnes pour le publier).*"),
+                page.selectFirst("[data-test=viral-share]").text());
+        for (Person person : List.of(seed, first, second, third)) {
+            assertTrue(page.select("#viral, #reach").text().indexOf(person.account().displayName()) < 0, "nobody is named");
+        }
+    }
 }

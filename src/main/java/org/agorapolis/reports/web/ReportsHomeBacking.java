@@ -23,6 +23,13 @@ public class ReportsHomeBacking {
     void load() {
         figures = reports.townFigures();
         reach = reports.reach();
+        viral = reports.viral();
+    }
+
+    private org.agorapolis.reports.ViralReport viral;
+
+    public org.agorapolis.reports.ViralReport getViral() {
+        return viral;
     }
 
     public org.agorapolis.reports.ReachReport getReach() {
