@@ -152,6 +152,65 @@ public class ReportService {
                 ((Number) counts[4]).intValue(), shown(chains, k), Virality.relayShare(byRelays, brought, k));
     }
 
+    /** A poster code's figures as the reports publish them: scans, accounts created, members who joined, first contributions. */
+    public record PosterFigures(String place, String assembly, ReachReport.Shown scans, ReachReport.Shown signUps, ReachReport.Shown joined,
+                                ReachReport.Shown contributed) {
+
+        public String getPlace() {
+            return place;
+        }
+
+        public String getAssembly() {
+            return assembly;
+        }
+
+        public ReachReport.Shown getScans() {
+            return scans;
+        }
+
+        public ReachReport.Shown getSignUps() {
+            return signUps;
+        }
+
+        public ReachReport.Shown getJoined() {
+            return joined;
+        }
+
+        public ReachReport.Shown getContributed() {
+            return contributed;
+        }
+    }
+
+    /**
+     * Every poster code of the published assemblies with its figures, busiest first; each column is
+     * suppressed as a list with its total (ADR 0009). Officials and administrators only.
+     */
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+    public List<PosterFigures> posters() {
+        int k = Suppression.effectiveK(town.settings().reportK());
+        List<Object[]> rows = rows("""
+                select s.name, a.title, s.scans, count(e.id) filter (where p.first_sign_in_at >= e.opened_at), count(e.id), count(e.first_contribution_at)
+                from poster s join assembly a on a.id = s.assembly_id and a.phase <> 'DRAFT'
+                left join invitation_edge e on e.poster_id = s.id left join participant p on p.id = e.invitee_id
+                group by s.id, s.name, a.title, s.scans order by s.scans desc, s.name, s.id limit 500
+                """);
+        Suppression.Hidden[] columns = new Suppression.Hidden[4];
+        for (int c = 0; c < 4; c++) {
+            int column = c + 2;
+            columns[c] = Suppression.ofList(rows.stream().mapToLong(r -> SqlValues.count(r[column])).toArray(), k);
+        }
+        List<PosterFigures> figures = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] r = rows.get(i);
+            ReachReport.Shown[] shown = new ReachReport.Shown[4];
+            for (int c = 0; c < 4; c++) {
+                shown[c] = new ReachReport.Shown(SqlValues.count(r[c + 2]), columns[c].cells()[0][i], k);
+            }
+            figures.add(new PosterFigures((String) r[0], (String) r[1], shown[0], shown[1], shown[2], shown[3]));
+        }
+        return figures;
+    }
+
     /** A single count as published: hidden from 1 to k − 1. */
     private static ReachReport.Shown shown(long count, int k) {
         return new ReachReport.Shown(count, Suppression.ofList(new long[] {count}, k).cells()[0][0], k);

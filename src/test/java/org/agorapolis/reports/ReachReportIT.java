@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.agorapolis.stack.Residents;
@@ -96,5 +97,24 @@ class ReachReportIT {
         for (Person person : List.of(seed, first, second, third)) {
             assertTrue(page.select("#viral, #reach").text().indexOf(person.account().displayName()) < 0, "nobody is named");
         }
+    }
+
+    @Test
+    void postersAreReportedPlaceByPlaceWithSmallCountsHidden() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long assembly = TestData.assembly(stack, "Affiches " + tag, "OPEN", "PUBLIC");
+        Person moderator = Residents.person(stack, "Moderatrice", "resident", "moderator");
+        for (String place : List.of("Boulangerie " + tag, "Mairie " + tag, "Gare " + tag)) {
+            moderator.client().submit(moderator.client().open("/admin/posters/?assembly=" + assembly), "poster", "poster:create",
+                    Map.of("poster:name", place));
+        }
+        TestData.execute(stack, "update poster set scans = case when name like 'Boulangerie%' then 3 when name like 'Mairie%' then 12 else 40 end"
+                + " where assembly_id = " + assembly);
+
+        Document page = Jsoup.parse(Residents.person(stack, "Elu", "resident", "official").client().get("/reports/").body());
+
+        assertEquals("< 5", row(page, "report-posters", "Boulangerie " + tag).select("td").get(1).text(), "3 scans are hidden");
+        assertEquals("40", row(page, "report-posters", "Gare " + tag).select("td").get(1).text());
+        assertEquals("Affiches " + tag, row(page, "report-posters", "Gare " + tag).select("td").get(0).text());
     }
 }

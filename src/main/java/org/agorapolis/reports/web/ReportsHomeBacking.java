@@ -24,6 +24,13 @@ public class ReportsHomeBacking {
         figures = reports.townFigures();
         reach = reports.reach();
         viral = reports.viral();
+        posters = reports.posters();
+    }
+
+    private java.util.List<ReportService.PosterFigures> posters;
+
+    public java.util.List<ReportService.PosterFigures> getPosters() {
+        return posters;
     }
 
     private org.agorapolis.reports.ViralReport viral;
