@@ -211,6 +211,47 @@ public class ReportService {
         return figures;
     }
 
+    /** One cell of the open-data export: invitations accepted in a generation by people of a neighbourhood and age band, through a channel. */
+    public record Flow(int generation, String neighbourhood, String ageBand, String channel, ReachReport.Shown invitations) {
+    }
+
+    /**
+     * The open-data export of invitation flows: generation × neighbourhood × age band × channel
+     * (neighbourhood by its code, "declined" or "unknown"; age band as 15-29 or 75+), non-zero cells
+     * only. Suppressed as a table whose rows are the generations (their totals are published in the
+     * reports) and whose columns are the other three together (ADR 0009).
+     */
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+    public List<Flow> invitationFlows() {
+        int k = Suppression.effectiveK(town.settings().reportK());
+        List<Object[]> cells = rows("""
+                select e.generation,
+                       coalesce(n.code, case when p.neighbourhood_declined then 'declined' else 'unknown' end),
+                       coalesce(case when b.max_age is null then b.min_age || '+' else b.min_age || '-' || b.max_age end,
+                                case when p.age_band_declined then 'declined' else 'unknown' end),
+                       e.channel, count(*)
+                from invitation_edge e join assembly a on a.id = e.assembly_id and a.phase <> 'DRAFT'
+                join participant p on p.id = e.invitee_id
+                left join neighbourhood n on n.id = p.neighbourhood_id left join age_band b on b.id = p.age_band_id
+                group by 1, 2, 3, 4 order by 1, 2, 3, 4
+                """);
+        List<Integer> generations = cells.stream().map(r -> ((Number) r[0]).intValue()).distinct().sorted().toList();
+        List<String> columns = cells.stream().map(r -> r[1] + "|" + r[2] + "|" + r[3]).distinct().sorted().toList();
+        long[][] table = new long[generations.size()][columns.size()];
+        for (Object[] r : cells) {
+            table[generations.indexOf(((Number) r[0]).intValue())][columns.indexOf(r[1] + "|" + r[2] + "|" + r[3])] = SqlValues.count(r[4]);
+        }
+        Suppression.Hidden hidden = Suppression.of(table, k);
+        List<Flow> flows = new java.util.ArrayList<>();
+        for (Object[] r : cells) {
+            int row = generations.indexOf(((Number) r[0]).intValue());
+            int column = columns.indexOf(r[1] + "|" + r[2] + "|" + r[3]);
+            flows.add(new Flow(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3],
+                    new ReachReport.Shown(table[row][column], hidden.cells()[row][column], k)));
+        }
+        return flows;
+    }
+
     /** A single count as published: hidden from 1 to k − 1. */
     private static ReachReport.Shown shown(long count, int k) {
         return new ReachReport.Shown(count, Suppression.ofList(new long[] {count}, k).cells()[0][0], k);

@@ -88,9 +88,25 @@ class ReachReportIT {
         Residents.join(second, Residents.personalLink(stack, first, assembly, "", "link"));
         Residents.join(third, Residents.personalLink(stack, second, assembly, "", "link"));
 
-        Document page = Jsoup.parse(Residents.person(stack, "Elu", "resident", "official").client().get("/reports/").body());
+        Person official = Residents.person(stack, "Elu", "resident", "official");
+        Document page = Jsoup.parse(official.client().get("/reports/").body());
 
         assertTrue(Integer.parseInt(page.selectFirst("[data-test=viral-depth]").text()) >= 3, "a chain three generations deep");
+
+        String csv = official.client().get("/reports/open-data.csv").body();
+        assertTrue(csv.startsWith("\"generation\",\"neighbourhood\",\"age_band\",\"channel\",\"invitations\"\r\n"), csv);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(official.client().get("/reports/open-data.json").body());
+        assertEquals(5, json.get("k").asInt());
+        assertTrue(json.get("flows").size() > 0);
+        for (com.fasterxml.jackson.databind.JsonNode flow : json.get("flows")) {
+            com.fasterxml.jackson.databind.JsonNode count = flow.get("invitations");
+            assertTrue(count.isTextual() ? count.asText().equals("< 5") : count.asLong() >= 5, flow.toString());
+        }
+        assertTrue(csv.contains("\"< 5\""), "the chain's single invitations are hidden");
+        for (Person person : List.of(seed, first, second, third)) {
+            assertTrue(!csv.contains(person.account().displayName()) && !json.toString().contains(person.account().displayName()), "nobody is named");
+        }
+        assertEquals(403, Residents.person(stack, "Curieuse").client().get("/reports/open-data.json").statusCode());
         assertTrue(page.selectFirst("[data-test=viral-memberships]").text().replaceAll("[\\s\u00a0\u202f]", "").matches("\\d+|<\\d+"));
         assertTrue(page.selectFirst("[data-test=viral-share]").text().matches(".*(\\d+ ?%|trop peu de personnes pour le publier).*"),
                 page.selectFirst("[data-test=viral-share]").text());
