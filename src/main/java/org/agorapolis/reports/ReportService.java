@@ -252,6 +252,35 @@ public class ReportService {
         return flows;
     }
 
+    /** Days shown in the activity chart. */
+    public static final int ACTIVITY_DAYS = 60;
+
+    /** Activity per day over the last {@link #ACTIVITY_DAYS} days, in the town's time zone, each count under k hidden. */
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+    public Activity activity() {
+        int k = Suppression.effectiveK(town.settings().reportK());
+        List<Object[]> rows = rows("""
+                with d as (select generate_series(current_date - %1$d + 1, current_date, interval '1 day')::date as day),
+                     published as (select id from assembly where phase <> 'DRAFT')
+                select d.day,
+                       (select count(*) from membership m where m.assembly_id in (select id from published) and (m.joined_at at time zone '%2$s')::date = d.day),
+                       (select count(*) from proposal p where p.assembly_id in (select id from published) and (p.created_at at time zone '%2$s')::date = d.day),
+                       (select count(*) from comment c where c.assembly_id in (select id from published) and (c.created_at at time zone '%2$s')::date = d.day),
+                       (select count(*) from support s join proposal p on p.id = s.proposal_id
+                        where p.assembly_id in (select id from published) and (s.supported_at at time zone '%2$s')::date = d.day)
+                from d order by d.day
+                """.formatted(ACTIVITY_DAYS, org.agorapolis.town.Town.ZONE.getId()));
+        List<Activity.Day> days = new java.util.ArrayList<>();
+        for (Object[] r : rows) {
+            ReachReport.Shown[] counts = new ReachReport.Shown[4];
+            for (int i = 0; i < 4; i++) {
+                counts[i] = shown(SqlValues.count(r[i + 1]), k);
+            }
+            days.add(new Activity.Day(SqlValues.localDate(r[0]), counts[0], counts[1], counts[2], counts[3]));
+        }
+        return new Activity(k, days);
+    }
+
     /** A single count as published: hidden from 1 to k − 1. */
     private static ReachReport.Shown shown(long count, int k) {
         return new ReachReport.Shown(count, Suppression.ofList(new long[] {count}, k).cells()[0][0], k);

@@ -130,6 +130,9 @@ class ReachReportIT {
         Document page = Jsoup.parse(Residents.person(stack, "Elu", "resident", "official").client().get("/reports/").body());
 
         assertEquals("< 5", row(page, "report-posters", "Boulangerie " + tag).select("td").get(1).text(), "3 scans are hidden");
+        assertEquals(60, page.select("[data-test=activity] tbody tr").size(), "sixty days, each a row");
+        assertTrue(page.select("[data-test=activity] tbody td").eachText().stream().allMatch(t -> t.equals("< 5") || t.replaceAll("[\\s\u00a0\u202f]", "")
+                .matches("0|[5-9]|\\d{2,}")), "every daily count is 0, at least 5, or hidden");
         assertEquals("40", row(page, "report-posters", "Gare " + tag).select("td").get(1).text());
         assertEquals("Affiches " + tag, row(page, "report-posters", "Gare " + tag).select("td").get(0).text());
     }

@@ -25,6 +25,19 @@ public class ReportsHomeBacking {
         reach = reports.reach();
         viral = reports.viral();
         posters = reports.posters();
+        activity = reports.activity();
+    }
+
+    private org.agorapolis.reports.Activity activity;
+
+    public org.agorapolis.reports.Activity getActivity() {
+        return activity;
+    }
+
+    /** The activity chart's Chart.js configuration, its series named in the visitor's language. */
+    public String getActivityChart() {
+        return activity.chartJson(org.agorapolis.shared.web.Messages.text("activity.joins"), org.agorapolis.shared.web.Messages.text("activity.proposals"),
+                org.agorapolis.shared.web.Messages.text("activity.comments"), org.agorapolis.shared.web.Messages.text("activity.supports"));
     }
 
     private java.util.List<ReportService.PosterFigures> posters;

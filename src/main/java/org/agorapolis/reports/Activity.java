@@ -1,0 +1,85 @@
+package org.agorapolis.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Activity per day over a period: members joining, proposals, comments and supports, each count
+ * under k hidden (ADR 0009) — in the table as "&lt; k", in the chart as a gap.
+ */
+public record Activity(int k, List<Day> days) {
+
+    /** One day's counts as published. */
+    public record Day(LocalDate date, ReachReport.Shown joins, ReachReport.Shown proposals, ReachReport.Shown comments, ReachReport.Shown supports) {
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public ReachReport.Shown getJoins() {
+            return joins;
+        }
+
+        public ReachReport.Shown getProposals() {
+            return proposals;
+        }
+
+        public ReachReport.Shown getComments() {
+            return comments;
+        }
+
+        public ReachReport.Shown getSupports() {
+            return supports;
+        }
+    }
+
+    public List<Day> getDays() {
+        return days;
+    }
+
+    /**
+     * The Chart.js configuration of the line chart: one line per series, labels the days, hidden
+     * counts as null (a gap), never as their value. Series names come from the caller (the
+     * visitor's language).
+     */
+    public String chartJson(String joins, String proposals, String comments, String supports) {
+        StringBuilder labels = new StringBuilder();
+        StringBuilder[] series = {new StringBuilder(), new StringBuilder(), new StringBuilder(), new StringBuilder()};
+        for (Day day : days) {
+            String separator = labels.isEmpty() ? "" : ",";
+            labels.append(separator).append('"').append(day.date()).append('"');
+            ReachReport.Shown[] counts = {day.joins(), day.proposals(), day.comments(), day.supports()};
+            for (int i = 0; i < 4; i++) {
+                series[i].append(separator).append(counts[i].hidden() ? "null" : Long.toString(counts[i].value()));
+            }
+        }
+        String[] names = {joins, proposals, comments, supports};
+        String[] colours = {"#0b5cad", "#17633a", "#7a4a00", "#6b2d91"};
+        StringBuilder datasets = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            datasets.append(i == 0 ? "" : ",").append("{\"label\":").append(jsonString(names[i])).append(",\"data\":[").append(series[i])
+                    .append("],\"borderColor\":\"").append(colours[i]).append("\",\"spanGaps\":false,\"fill\":false}");
+        }
+        return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[" + datasets
+                + "]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"scales\":{\"y\":{\"beginAtZero\":true}}}}";
+    }
+
+    static String jsonString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '<' -> out.append("\\u003c");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
