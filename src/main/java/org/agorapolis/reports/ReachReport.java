@@ -11,7 +11,34 @@ import java.util.Optional;
 public record ReachReport(int k, List<Row> byNeighbourhood, List<Row> byAgeBand, Shown answeredNeighbourhood, Shown declinedNeighbourhood,
                           Shown answeredAgeBand, Shown declinedAgeBand, Shown members, Optional<Double> inclusionByNeighbourhood,
                           Optional<Double> inclusionByAgeBand, Shown crossing, Shown comparable, Optional<Double> bridgingIndex,
-                          List<Generation> generations, Optional<Double> kOverall) {
+                          List<Generation> generations, Optional<Double> kOverall, List<GenerationReach> reachByGeneration) {
+
+    /**
+     * Whether a generation reaches further than the seeds: its members who gave their neighbourhood
+     * (or age band), and its inclusion scores against the census — none over fewer than k.
+     */
+    public record GenerationReach(int generation, Shown answered, Optional<Double> byNeighbourhood, Optional<Double> byAgeBand) {
+
+        public int getGeneration() {
+            return generation;
+        }
+
+        public Shown getAnswered() {
+            return answered;
+        }
+
+        public Double getByNeighbourhood() {
+            return byNeighbourhood.orElse(null);
+        }
+
+        public Double getByAgeBand() {
+            return byAgeBand.orElse(null);
+        }
+    }
+
+    public List<GenerationReach> getReachByGeneration() {
+        return reachByGeneration;
+    }
 
     /** A count as published: its value, or "< k". */
     public record Shown(long value, boolean hidden, int k) {

@@ -112,7 +112,46 @@ public class ReportService {
                 new ReachReport.Shown(bridging.crossing(), bridges.cells()[0][0], k),
                 new ReachReport.Shown(bridging.comparable(), bridges.rowTotals()[0], k),
                 bridges.cells()[0][0] || bridges.rowTotals()[0] ? Optional.empty() : bridging.index(),
-                published, Reach.kOverall(SqlValues.count(brought[0]), SqlValues.count(brought[1])));
+                published, Reach.kOverall(SqlValues.count(brought[0]), SqlValues.count(brought[1])), reachByGeneration(places, ages, k));
+    }
+
+    /** Inclusion scores generation by generation, over memberships whose member answered; none over fewer than k. */
+    private List<ReachReport.GenerationReach> reachByGeneration(List<Object[]> places, List<Object[]> ages, int k) {
+        java.util.Map<Integer, java.util.Map<String, Long>> byPlace = answersByGeneration("""
+                select ms.generation, n.name, count(*) from membership ms join assembly a on a.id = ms.assembly_id and a.phase <> 'DRAFT'
+                join participant p on p.id = ms.participant_id join neighbourhood n on n.id = p.neighbourhood_id group by 1, 2
+                """);
+        java.util.Map<Integer, java.util.Map<String, Long>> byAge = answersByGeneration("""
+                select ms.generation, case when b.max_age is null then b.min_age || '+' else b.min_age || '–' || b.max_age end, count(*)
+                from membership ms join assembly a on a.id = ms.assembly_id and a.phase <> 'DRAFT'
+                join participant p on p.id = ms.participant_id join age_band b on b.id = p.age_band_id group by 1, 2
+                """);
+        java.util.SortedSet<Integer> generations = new java.util.TreeSet<>(byPlace.keySet());
+        generations.addAll(byAge.keySet());
+        List<ReachReport.GenerationReach> reach = new java.util.ArrayList<>();
+        for (int g : generations) {
+            java.util.Map<String, Long> place = byPlace.getOrDefault(g, java.util.Map.of());
+            java.util.Map<String, Long> age = byAge.getOrDefault(g, java.util.Map.of());
+            long answered = place.values().stream().mapToLong(Long::longValue).sum();
+            long answeredAge = age.values().stream().mapToLong(Long::longValue).sum();
+            reach.add(new ReachReport.GenerationReach(g, shown(answered, k),
+                    answered < k ? Optional.empty() : Reach.inclusionScore(census(places, place)),
+                    answeredAge < k ? Optional.empty() : Reach.inclusionScore(census(ages, age))));
+        }
+        return reach;
+    }
+
+    private java.util.Map<Integer, java.util.Map<String, Long>> answersByGeneration(String sql) {
+        java.util.Map<Integer, java.util.Map<String, Long>> answers = new java.util.HashMap<>();
+        for (Object[] r : rows(sql)) {
+            answers.computeIfAbsent(((Number) r[0]).intValue(), g -> new java.util.HashMap<>()).put((String) r[1], SqlValues.count(r[2]));
+        }
+        return answers;
+    }
+
+    /** The census groups (name, population) with this generation's members in them. */
+    private static List<Reach.Group> census(List<Object[]> groups, java.util.Map<String, Long> members) {
+        return groups.stream().map(r -> new Reach.Group((String) r[0], members.getOrDefault((String) r[0], 0L), SqlValues.count(r[2]))).toList();
     }
 
     /** How recruitment spread across the published assemblies (ADR 0009 applies). Officials and administrators only. */

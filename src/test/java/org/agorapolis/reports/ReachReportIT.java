@@ -65,6 +65,8 @@ class ReachReportIT {
         assertEquals("—", smallRow.select("td").get(2).text(), "no ratio beside a hidden count");
         assertTrue(bigRow.select("td").get(2).text().matches("\\d+,\\d\\d"), bigRow.select("td").get(2).text());
         assertTrue(page.selectFirst("[data-test=suppression-note]").text().contains("moins de 5 personnes"));
+        Element founders = row(page, "reach-by-generation", "0");
+        assertTrue(founders.select("td").get(1).text().matches("\\d+,\\d\\d"), "generation 0 has an inclusion score: " + founders.text());
         assertTrue(page.select("[data-test=reach-neighbourhood]").text().indexOf("Habitant") < 0, "nobody is ever named");
 
         String csv = official.client().get("/reports/reach.csv?table=neighbourhoods").body();
