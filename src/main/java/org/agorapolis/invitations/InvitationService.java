@@ -251,10 +251,28 @@ public class InvitationService {
                 .map(nonce -> tokens.token((byte[]) nonce)).findFirst());
     }
 
-    /** Counts the opening of a link: posters keep their number of scans (other links, nothing yet). */
-    public void opened(String token) {
-        InvitationTokens.hash(token).ifPresent(hash -> em.createNativeQuery("update poster set scans = scans + 1 where token_hash = ?1 and retired_at is null")
-                .setParameter(1, hash).executeUpdate());
+    /**
+     * Counts the opening of a live link (once per visit, the caller sees to it): posters keep their
+     * number of scans, and every opening counts in the day's openings of its assembly and channel —
+     * a coupon's as COUPON, a poster's as POSTER, a personal link's as the channel it carries.
+     * Unknown, expired or revoked tokens count nowhere.
+     */
+    public void opened(String token, Channel channel) {
+        InvitationTokens.hash(token).ifPresent(hash -> {
+            em.createNativeQuery("update poster set scans = scans + 1 where token_hash = ?1 and retired_at is null").setParameter(1, hash).executeUpdate();
+            em.createNativeQuery("""
+                    with live as (
+                        select assembly_id, cast(?2 as varchar) as channel from invitation_link where token_hash = ?1 and revoked_at is null and expires_at > now()
+                        union all
+                        select assembly_id, 'COUPON' from invitation_coupon where token_hash = ?1 and revoked_at is null and redeemed_at is null and expires_at > now()
+                        union all
+                        select assembly_id, 'POSTER' from poster where token_hash = ?1 and retired_at is null)
+                    insert into invitation_opening (day, assembly_id, channel, openings)
+                    select (now() at time zone ?3)::date, assembly_id, channel, 1 from live limit 1
+                    on conflict (day, assembly_id, channel) do update set openings = invitation_opening.openings + 1
+                    """).setParameter(1, hash).setParameter(2, channel == Channel.COUPON || channel == Channel.POSTER ? Channel.LINK.name() : channel.name())
+                    .setParameter(3, org.agorapolis.town.Town.ZONE.getId()).executeUpdate();
+        });
     }
 
     /** The landing page's content, or empty for an unknown, expired or revoked link — the same answer, so tokens cannot be probed. */

@@ -291,6 +291,83 @@ public class ReportService {
         return flows;
     }
 
+    /** One channel's funnel: openings, accounts created after opening, members joined, first contributions, still active 30 days later. */
+    public record FunnelRow(String channel, ReachReport.Shown opened, ReachReport.Shown accounts, ReachReport.Shown joined,
+                            ReachReport.Shown contributed, ReachReport.Shown active, Optional<Double> joinRate) {
+
+        public String getChannel() {
+            return channel;
+        }
+
+        public ReachReport.Shown getOpened() {
+            return opened;
+        }
+
+        public ReachReport.Shown getAccounts() {
+            return accounts;
+        }
+
+        public ReachReport.Shown getJoined() {
+            return joined;
+        }
+
+        public ReachReport.Shown getContributed() {
+            return contributed;
+        }
+
+        public ReachReport.Shown getActive() {
+            return active;
+        }
+
+        /** Members joined per opening, when both are shown. */
+        public Double getJoinRate() {
+            return joinRate.orElse(null);
+        }
+    }
+
+    /**
+     * The funnel by channel over the published assemblies: openings of live invitations (once per
+     * visit), accounts created after the opening, members joined, first contributions, and members
+     * still signing in 30 days after joining (among those who joined at least 30 days ago).
+     * Suppressed as a table of channels × steps (ADR 0009).
+     */
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+    public List<FunnelRow> funnel() {
+        int k = Suppression.effectiveK(town.settings().reportK());
+        List<Object[]> rows = rows("""
+                with c (channel) as (values ('LINK'), ('EMAIL'), ('SMS'), ('WHATSAPP'), ('TELEGRAM'), ('SHARE'), ('QR'), ('COUPON'), ('POSTER')),
+                     e as (select e.channel, e.joined_at, e.opened_at, e.first_contribution_at, p.first_sign_in_at, p.last_sign_in_at
+                           from invitation_edge e join assembly a on a.id = e.assembly_id and a.phase <> 'DRAFT' join participant p on p.id = e.invitee_id)
+                select c.channel,
+                       coalesce((select sum(o.openings) from invitation_opening o join assembly a on a.id = o.assembly_id and a.phase <> 'DRAFT'
+                                 where o.channel = c.channel), 0),
+                       (select count(*) from e where e.channel = c.channel and e.opened_at is not null and e.first_sign_in_at >= e.opened_at),
+                       (select count(*) from e where e.channel = c.channel),
+                       (select count(*) from e where e.channel = c.channel and e.first_contribution_at is not null),
+                       (select count(*) from e where e.channel = c.channel and e.joined_at <= now() - interval '30 days'
+                        and e.last_sign_in_at >= e.joined_at + interval '30 days')
+                from c
+                """);
+        long[][] table = new long[rows.size()][5];
+        for (int i = 0; i < rows.size(); i++) {
+            for (int s = 0; s < 5; s++) {
+                table[i][s] = SqlValues.count(rows.get(i)[s + 1]);
+            }
+        }
+        Suppression.Hidden hidden = Suppression.of(table, k);
+        List<FunnelRow> funnel = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ReachReport.Shown[] steps = new ReachReport.Shown[5];
+            for (int s = 0; s < 5; s++) {
+                steps[s] = new ReachReport.Shown(table[i][s], hidden.cells()[i][s], k);
+            }
+            Optional<Double> rate = steps[0].hidden() || steps[2].hidden() || table[i][0] == 0 ? Optional.empty()
+                    : Optional.of((double) table[i][2] / table[i][0]);
+            funnel.add(new FunnelRow((String) rows.get(i)[0], steps[0], steps[1], steps[2], steps[3], steps[4], rate));
+        }
+        return funnel;
+    }
+
     /** Days shown in the activity chart. */
     public static final int ACTIVITY_DAYS = 60;
 

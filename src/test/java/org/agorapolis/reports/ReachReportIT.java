@@ -90,8 +90,20 @@ class ReachReportIT {
         Residents.join(second, Residents.personalLink(stack, first, assembly, "", "link"));
         Residents.join(third, Residents.personalLink(stack, second, assembly, "", "link"));
 
+        // Each join opened its link once, on the LINK channel; an unknown token counts nowhere.
+        assertEquals(3, TestData.count(stack, "select coalesce(sum(openings), 0) from invitation_opening where channel = 'LINK' and assembly_id = " + assembly));
+        third.client().open("/i/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA?c=sms");
+        assertEquals(0, TestData.count(stack, "select count(*) from invitation_opening where channel = 'SMS' and assembly_id = " + assembly));
+
         Person official = Residents.person(stack, "Elu", "resident", "official");
         Document page = Jsoup.parse(official.client().get("/reports/").body());
+        assertEquals(9, page.select("[data-test=funnel] tbody tr").size(), "one row per channel");
+        for (Element channel : page.select("[data-test=funnel] tbody tr")) {
+            for (int step : new int[] {0, 1, 2, 4, 5}) {
+                String count = channel.select("td").get(step).text();
+                assertTrue(count.equals("< 5") || count.replaceAll("[\\s\u00a0\u202f]", "").matches("0|[5-9]|\\d{2,}"), channel.text());
+            }
+        }
 
         assertTrue(Integer.parseInt(page.selectFirst("[data-test=viral-depth]").text()) >= 3, "a chain three generations deep");
 

@@ -38,7 +38,7 @@ public class InvitationOpening extends HttpServlet {
         Object before = request.getSession().getAttribute(OPENED);
         if (!(before instanceof Opened earlier && earlier.token().equals(token))) {
             // One opening per visit: reloading the same link is not a new scan.
-            invitations.opened(token);
+            invitations.opened(token, Channel.parse(request.getParameter("c")));
         }
         request.getSession().setAttribute(OPENED, new Opened(token, Channel.parse(request.getParameter("c")), Instant.now()));
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);

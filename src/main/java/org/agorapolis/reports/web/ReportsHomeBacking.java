@@ -26,6 +26,13 @@ public class ReportsHomeBacking {
         viral = reports.viral();
         posters = reports.posters();
         activity = reports.activity();
+        funnel = reports.funnel();
+    }
+
+    private java.util.List<ReportService.FunnelRow> funnel;
+
+    public java.util.List<ReportService.FunnelRow> getFunnel() {
+        return funnel;
     }
 
     private org.agorapolis.reports.Activity activity;
