@@ -54,9 +54,16 @@ class ProposalsIT {
         Member supporter = member(assembly, "Soutien");
         HttpResponse<String> page = supporter.client().open("/proposals/view.xhtml?id=" + proposal);
 
-        List<Integer> statuses = Concurrently.run(50, () -> supporter.client().submit(page, "support", "support:give", Map.of()).statusCode());
+        // Fifty clicks at once on one page: each gets a page — the proposal, or, when the server has already let go of that
+        // copy of the page for newer ones (it keeps a few per visitor), the "page expired, reload" page (400) — never a server error.
+        List<String> answers = Concurrently.run(50, () -> {
+            HttpResponse<String> answer = supporter.client().submit(page, "support", "support:give", Map.of());
+            boolean expired = answer.statusCode() == 400 && answer.body().contains("data-test=\"error-expired\"");
+            return answer.statusCode() == 200 ? "page" : expired ? "expired" : "status " + answer.statusCode();
+        });
 
-        assertEquals(List.of(200), statuses.stream().distinct().toList(), "every click gets a page, none a server error");
+        assertTrue(answers.stream().allMatch(a -> a.equals("page") || a.equals("expired")), answers.toString());
+        assertTrue(answers.contains("page"));
         assertEquals(1, TestData.count(stack, "select count(*) from support where proposal_id = " + proposal));
         assertEquals(1, TestData.count(stack, "select supports from proposal where id = " + proposal));
     }
