@@ -368,6 +368,61 @@ public class ReportService {
         return funnel;
     }
 
+    /** Proposals of the published assemblies by status, every status present (proposals, not people: no suppression). */
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+    public java.util.Map<String, Long> proposalsByStatus() {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (org.agorapolis.proposals.ProposalStatus status : org.agorapolis.proposals.ProposalStatus.values()) {
+            counts.put(status.name(), 0L);
+        }
+        for (Object[] r : rows("select p.status, count(*) from proposal p join assembly a on a.id = p.assembly_id and a.phase <> 'DRAFT' group by 1")) {
+            counts.put((String) r[0], SqlValues.count(r[1]));
+        }
+        return counts;
+    }
+
+    /** A meeting and how many registered, for the reports (registrations are people: suppressed). */
+    public record MeetingFigures(String assembly, String meeting, java.time.Instant startsAt, int capacity, ReachReport.Shown registered) {
+
+        public String getAssembly() {
+            return assembly;
+        }
+
+        public String getMeeting() {
+            return meeting;
+        }
+
+        public java.time.Instant getStartsAt() {
+            return startsAt;
+        }
+
+        public int getCapacity() {
+            return capacity;
+        }
+
+        public ReachReport.Shown getRegistered() {
+            return registered;
+        }
+    }
+
+    /** The meetings of the published assemblies, latest first, with their registrations suppressed as a list (at most 100). */
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+    public List<MeetingFigures> meetings() {
+        int k = Suppression.effectiveK(town.settings().reportK());
+        List<Object[]> rows = rows("""
+                select a.title, m.title, m.starts_at, m.capacity, m.registered from meeting m join assembly a on a.id = m.assembly_id and a.phase <> 'DRAFT'
+                order by m.starts_at desc, m.id desc limit 100
+                """);
+        Suppression.Hidden hidden = Suppression.ofList(rows.stream().mapToLong(r -> SqlValues.count(r[4])).toArray(), k);
+        List<MeetingFigures> meetings = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] r = rows.get(i);
+            meetings.add(new MeetingFigures((String) r[0], (String) r[1], SqlValues.instant(r[2]), ((Number) r[3]).intValue(),
+                    new ReachReport.Shown(SqlValues.count(r[4]), hidden.cells()[0][i], k)));
+        }
+        return meetings;
+    }
+
     /** Days shown in the activity chart. */
     public static final int ACTIVITY_DAYS = 60;
 

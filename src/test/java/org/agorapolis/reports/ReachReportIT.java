@@ -140,6 +140,8 @@ class ReachReportIT {
         }
         TestData.execute(stack, "update poster set scans = case when name like 'Boulangerie%' then 3 when name like 'Mairie%' then 12 else 40 end"
                 + " where assembly_id = " + assembly);
+        TestData.execute(stack, "insert into meeting (assembly_id, title, starts_at, ends_at, place, capacity, registered) values (" + assembly
+                + ", 'Atelier " + tag + "', now() + interval '400 days', now() + interval '400 days 2 hours', 'Salle des fêtes', 30, 2)");
 
         Document page = Jsoup.parse(Residents.person(stack, "Elu", "resident", "official").client().get("/reports/").body());
 
@@ -149,5 +151,8 @@ class ReachReportIT {
                 .matches("0|[5-9]|\\d{2,}")), "every daily count is 0, at least 5, or hidden");
         assertEquals("40", row(page, "report-posters", "Gare " + tag).select("td").get(1).text());
         assertEquals("Affiches " + tag, row(page, "report-posters", "Gare " + tag).select("td").get(0).text());
+        Element workshop = row(page, "report-meetings", "Atelier " + tag);
+        assertEquals(List.of("< 5", "30"), workshop.select("td").eachText().subList(2, 4), "two registrations are hidden, the seats are not");
+        assertEquals(6, page.select("[data-test=proposals-by-status] tbody tr").size(), "every status, even at zero");
     }
 }

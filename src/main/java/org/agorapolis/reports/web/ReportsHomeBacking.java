@@ -27,6 +27,19 @@ public class ReportsHomeBacking {
         posters = reports.posters();
         activity = reports.activity();
         funnel = reports.funnel();
+        proposals = reports.proposalsByStatus();
+        meetings = reports.meetings();
+    }
+
+    private java.util.Map<String, Long> proposals;
+    private java.util.List<ReportService.MeetingFigures> meetings;
+
+    public java.util.List<java.util.Map.Entry<String, Long>> getProposals() {
+        return java.util.List.copyOf(proposals.entrySet());
+    }
+
+    public java.util.List<ReportService.MeetingFigures> getMeetings() {
+        return meetings;
     }
 
     private java.util.List<ReportService.FunnelRow> funnel;
