@@ -38,10 +38,8 @@ public class DebateBacking implements Serializable {
     private String body;
     private final Map<Long, String> replies = new HashMap<>();
     private final Map<Long, String> edits = new HashMap<>();
-    // One report is sent at a time (one form per comment, one form posted): the reason and details
-    // of the form posted. Keyed by comment, the values were bound under another row's key on postback.
-    private String flagReason;
-    private String flagDetails;
+    // One report is sent at a time (one form per comment, one form posted): one form's values.
+    private final org.agorapolis.moderation.web.FlagForm report = new org.agorapolis.moderation.web.FlagForm();
 
     @Inject
     transient org.agorapolis.moderation.ModerationService moderation;
@@ -71,8 +69,7 @@ public class DebateBacking implements Serializable {
     }
 
     public String flag(long commentId) {
-        return act(() -> moderation.flag(current.viewer(), org.agorapolis.moderation.ItemKind.COMMENT, commentId,
-                org.agorapolis.moderation.FlagReason.parse(flagReason), flagDetails), "moderation.flag.done");
+        return act(() -> report.send(moderation, current.viewer(), org.agorapolis.moderation.ItemKind.COMMENT, commentId), "moderation.flag.done");
     }
 
     /** Signed-in participants flag others' visible comments; the server decides again. */
@@ -81,24 +78,9 @@ public class DebateBacking implements Serializable {
                 && current.participantId().map(me -> me != comment.getAuthorId()).orElse(false);
     }
 
-    public String getFlagReason() {
-        return flagReason;
-    }
-
-    public void setFlagReason(String flagReason) {
-        this.flagReason = flagReason;
-    }
-
-    public String getFlagDetails() {
-        return flagDetails;
-    }
-
-    public void setFlagDetails(String flagDetails) {
-        this.flagDetails = flagDetails;
-    }
-
-    public org.agorapolis.moderation.FlagReason[] getReasons() {
-        return org.agorapolis.moderation.FlagReason.values();
+    /** The page's report form. */
+    public org.agorapolis.moderation.web.FlagForm getReport() {
+        return report;
     }
 
     private String act(Runnable action, String doneKey) {

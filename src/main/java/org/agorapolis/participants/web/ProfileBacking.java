@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.agorapolis.moderation.FlagReason;
 import org.agorapolis.moderation.ItemKind;
 import org.agorapolis.moderation.ModerationService;
 import org.agorapolis.participants.ParticipantService;
@@ -32,8 +31,7 @@ public class ProfileBacking implements Serializable {
     CurrentParticipant current;
 
     private ParticipantService.Profile shown;
-    private String flagReason;
-    private String flagDetails;
+    private final org.agorapolis.moderation.web.FlagForm report = new org.agorapolis.moderation.web.FlagForm();
 
     public void load() {
         shown = RequestParameters.id("id").flatMap(participants::profile).orElse(null);
@@ -44,7 +42,7 @@ public class ProfileBacking implements Serializable {
 
     /** Reports this profile (the profile of the page is the one reported; the server checks every rule again). */
     public String flag(long participantId) {
-        return Messages.perform(() -> moderation.flag(current.viewer(), ItemKind.PARTICIPANT, shown.id(), FlagReason.parse(flagReason), flagDetails),
+        return Messages.perform(() -> report.send(moderation, current.viewer(), ItemKind.PARTICIPANT, shown.id()),
                 "moderation.flag.done", "/participants/view.xhtml?faces-redirect=true&id=" + shown.id());
     }
 
@@ -57,23 +55,8 @@ public class ProfileBacking implements Serializable {
         return shown;
     }
 
-    public FlagReason[] getReasons() {
-        return FlagReason.values();
-    }
-
-    public String getFlagReason() {
-        return flagReason;
-    }
-
-    public void setFlagReason(String flagReason) {
-        this.flagReason = flagReason;
-    }
-
-    public String getFlagDetails() {
-        return flagDetails;
-    }
-
-    public void setFlagDetails(String flagDetails) {
-        this.flagDetails = flagDetails;
+    /** The page's report form. */
+    public org.agorapolis.moderation.web.FlagForm getReport() {
+        return report;
     }
 }

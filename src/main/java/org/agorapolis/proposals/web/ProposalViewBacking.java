@@ -51,8 +51,7 @@ public class ProposalViewBacking implements Serializable {
     DebateBacking debate;
 
     private Proposal proposal;
-    private String flagReason;
-    private String flagDetails;
+    private final org.agorapolis.moderation.web.FlagForm report = new org.agorapolis.moderation.web.FlagForm();
 
     @Inject
     transient org.agorapolis.moderation.ModerationService moderation;
@@ -96,8 +95,8 @@ public class ProposalViewBacking implements Serializable {
 
     /** Reports this proposal (the id comes from the shared flag form; the proposal of the page is the one reported). */
     public String flag(long proposalId) {
-        return act(() -> moderation.flag(current.viewer(), org.agorapolis.moderation.ItemKind.PROPOSAL, proposal.getId(),
-                org.agorapolis.moderation.FlagReason.parse(flagReason), flagDetails), "moderation.flag.done");
+        return act(() -> report.send(moderation, current.viewer(), org.agorapolis.moderation.ItemKind.PROPOSAL, proposal.getId()),
+                "moderation.flag.done");
     }
 
     /** Signed-in participants flag others' visible proposals; the server decides again. */
@@ -105,24 +104,9 @@ public class ProposalViewBacking implements Serializable {
         return current.isSignedIn() && !proposal.isHidden() && current.participantId().map(me -> me != proposal.getAuthorId()).orElse(false);
     }
 
-    public String getFlagReason() {
-        return flagReason;
-    }
-
-    public void setFlagReason(String flagReason) {
-        this.flagReason = flagReason;
-    }
-
-    public String getFlagDetails() {
-        return flagDetails;
-    }
-
-    public void setFlagDetails(String flagDetails) {
-        this.flagDetails = flagDetails;
-    }
-
-    public org.agorapolis.moderation.FlagReason[] getReasons() {
-        return org.agorapolis.moderation.FlagReason.values();
+    /** The page's report form. */
+    public org.agorapolis.moderation.web.FlagForm getReport() {
+        return report;
     }
 
     public String withdraw() {
