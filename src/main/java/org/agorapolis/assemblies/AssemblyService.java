@@ -83,13 +83,15 @@ public class AssemblyService {
     public PageOf<Assembly> moderated(Viewer viewer, int pageNumber, int pageSize) {
         int number = PageOf.clampNumber(pageNumber);
         int size = PageOf.clampSize(pageSize);
-        String scope = viewer.canModerate() ? "true"
-                : "a.id in (select assembly_id from assembly_moderator where participant_id = " + viewer.participantId().orElse(-1L) + ")";
-        long total = ((Number) em.createNativeQuery("select count(*) from assembly a where " + scope).getSingleResult()).longValue();
+        String scope = "(?1 or a.id in (select assembly_id from assembly_moderator where participant_id = ?2))";
+        boolean everything = viewer.canModerate();
+        long me = viewer.participantId().orElse(-1L);
+        long total = ((Number) em.createNativeQuery("select count(*) from assembly a where " + scope).setParameter(1, everything).setParameter(2, me)
+                .getSingleResult()).longValue();
         List<Long> ids = ((List<?>) em.createNativeQuery("select a.id from assembly a where " + scope + """
                  order by case a.phase when 'DRAFT' then 0 when 'OPEN' then 1 when 'VOTING' then 2 else 3 end,
                           a.opens_on desc nulls last, a.title, a.id
-                """).setFirstResult((number - 1) * size).setMaxResults(size).getResultList()).stream()
+                """).setParameter(1, everything).setParameter(2, me).setFirstResult((number - 1) * size).setMaxResults(size).getResultList()).stream()
                 .map(id -> ((Number) id).longValue()).toList();
         return new PageOf<>(load(ids), total, number, size);
     }
