@@ -56,7 +56,7 @@ class ReachReportIT {
         members(assembly, middleId, 7, "moyen-" + tag);
 
         Person official = Residents.person(stack, "Elue", "resident", "official");
-        Document page = Jsoup.parse(official.client().get("/reports/").body());
+        Document page = Jsoup.parse(official.client().get("/reports/?refresh=1").body());
 
         Element bigRow = row(page, "reach-neighbourhood", big);
         Element smallRow = row(page, "reach-neighbourhood", small);
@@ -81,7 +81,8 @@ class ReachReportIT {
 
     @Test
     void anOfficialReadsHowInvitationsSpreadWithoutAnyoneNamed() throws Exception {
-        long assembly = TestData.assembly(stack, "Chaîne " + UUID.randomUUID(), "OPEN", "PUBLIC");
+        String title = "Chaîne " + UUID.randomUUID();
+        long assembly = TestData.assembly(stack, title, "OPEN", "PUBLIC");
         Person seed = Residents.person(stack, "Fondatrice");
         Person first = Residents.person(stack, "Premier");
         Person second = Residents.person(stack, "Deuxieme");
@@ -96,16 +97,35 @@ class ReachReportIT {
         assertEquals(0, TestData.count(stack, "select count(*) from invitation_opening where channel = 'SMS' and assembly_id = " + assembly));
 
         Person official = Residents.person(stack, "Elu", "resident", "official");
-        Document page = Jsoup.parse(official.client().get("/reports/").body());
+        Document page = Jsoup.parse(official.client().get("/reports/?refresh=1").body());
         assertEquals(9, page.select("[data-test=funnel] tbody tr").size(), "one row per channel");
         for (Element channel : page.select("[data-test=funnel] tbody tr")) {
-            for (int step : new int[] {0, 1, 2, 4, 5}) {
+            for (int step : new int[] {0, 1, 2, 3, 5, 6}) {
                 String count = channel.select("td").get(step).text();
-                assertTrue(count.equals("< 5") || count.replaceAll("[\\s\u00a0\u202f]", "").matches("0|[5-9]|\\d{2,}"), channel.text());
+                assertTrue(count.equals("< 5") || step == 0 && count.equals("↑") || count.replaceAll("[\\s\u00a0\u202f]", "").matches("0|[5-9]|\\d{2,}"), channel.text());
             }
         }
 
         assertTrue(Integer.parseInt(page.selectFirst("[data-test=viral-depth]").text()) >= 3, "a chain three generations deep");
+
+        // The same report for this assembly alone: its chain, nothing of the others.
+        Document mine = Jsoup.parse(official.client().get("/reports/?refresh=1&assembly=" + assembly).body());
+        assertEquals(title, mine.selectFirst("[data-test=report-title]").text());
+        assertEquals("3", mine.selectFirst("[data-test=viral-depth]").text(), "exactly this chain's depth");
+        assertEquals("< 5", mine.selectFirst("[data-test=viral-memberships]").text(), "four memberships are hidden");
+        assertEquals(List.of("0", "1", "2", "3"), mine.select("[data-test=reach-generations] tbody th").eachText());
+        List<String> link = row(mine, "funnel", "lien").select("td").eachText();
+        assertEquals(List.of("< 5", "< 5", "< 5"), List.of(link.get(0), link.get(1), link.get(3)), "three links created, three openings, three arrivals");
+        assertEquals(String.valueOf(assembly), mine.selectFirst("#report-scope option[selected]").attr("value"), "the switch shows the assembly");
+        assertTrue(mine.selectFirst("[data-test=council-report] a").attr("href").endsWith("&assembly=" + assembly));
+        String generations = official.client().get("/reports/reach.csv?table=generations&assembly=" + assembly).body();
+        assertEquals("\"generation\",\"memberships\",\"k_to_next\"\r\n\"0\",\"< 5\",\"\"\r\n\"1\",\"< 5\",\"\"\r\n\"2\",\"< 5\",\"\"\r\n"
+                + "\"3\",\"< 5\",\"\"\r\n", generations);
+        long draft = TestData.assembly(stack, "Brouillon " + UUID.randomUUID(), "DRAFT", "PUBLIC");
+        assertEquals(404, official.client().get("/reports/?assembly=" + draft).statusCode(), "drafts are never reported");
+        assertEquals(404, official.client().get("/reports/?assembly=999999999").statusCode());
+        assertEquals(404, official.client().get("/reports/reach.csv?table=generations&assembly=" + draft).statusCode());
+        assertEquals(403, Residents.person(stack, "Membre", "resident").client().get("/reports/?assembly=" + assembly).statusCode());
 
         String csv = official.client().get("/reports/open-data.csv").body();
         assertTrue(csv.startsWith("\"generation\",\"neighbourhood\",\"age_band\",\"channel\",\"invitations\"\r\n"), csv);
@@ -130,6 +150,30 @@ class ReachReportIT {
     }
 
     @Test
+    void aReportIsPrecomputedSaysHowFreshItIsAndARefreshComputesItAgain() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long assembly = TestData.assembly(stack, "Fraîcheur " + tag, "OPEN", "PUBLIC");
+        long neighbourhood = TestData.count(stack, "select min(id) from neighbourhood");
+        members(assembly, neighbourhood, 6, "frais-" + tag);
+        Person official = Residents.person(stack, "Elue", "resident", "official");
+
+        Document first = Jsoup.parse(official.client().get("/reports/?refresh=1&assembly=" + assembly).body());
+        assertEquals("6", first.selectFirst("[data-test=viral-memberships]").text());
+        assertTrue(first.selectFirst("[data-test=freshness]").text().matches("Chiffres calculés le .+ \\(il y a 0 min\\)\\..*"),
+                first.selectFirst("[data-test=freshness]").text());
+        members(assembly, neighbourhood, 3, "plus-" + tag);
+
+        Document again = Jsoup.parse(official.client().get("/reports/?assembly=" + assembly).body());
+        String computed = first.selectFirst("[data-test=freshness]").attr("data-computed-at");
+        if (computed.equals(again.selectFirst("[data-test=freshness]").attr("data-computed-at"))) {
+            assertEquals("6", again.selectFirst("[data-test=viral-memberships]").text(), "the precomputed report is served as it was computed");
+        }
+        Document refreshed = Jsoup.parse(official.client().get("/reports/?refresh=1&assembly=" + assembly).body());
+        assertEquals("9", refreshed.selectFirst("[data-test=viral-memberships]").text());
+        assertTrue(java.time.Instant.parse(refreshed.selectFirst("[data-test=freshness]").attr("data-computed-at")).isAfter(java.time.Instant.parse(computed)));
+    }
+
+    @Test
     void postersAreReportedPlaceByPlaceWithSmallCountsHidden() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long assembly = TestData.assembly(stack, "Affiches " + tag, "OPEN", "PUBLIC");
@@ -143,7 +187,7 @@ class ReachReportIT {
         TestData.execute(stack, "insert into meeting (assembly_id, title, starts_at, ends_at, place, capacity, registered) values (" + assembly
                 + ", 'Atelier " + tag + "', now() + interval '400 days', now() + interval '400 days 2 hours', 'Salle des fêtes', 30, 2)");
 
-        Document page = Jsoup.parse(Residents.person(stack, "Elu", "resident", "official").client().get("/reports/").body());
+        Document page = Jsoup.parse(Residents.person(stack, "Elu", "resident", "official").client().get("/reports/?refresh=1").body());
 
         assertEquals("< 5", row(page, "report-posters", "Boulangerie " + tag).select("td").get(1).text(), "3 scans are hidden");
         assertEquals(60, page.select("[data-test=activity] tbody tr").size(), "sixty days, each a row");

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.agorapolis.reports.ReportQueries;
 import org.agorapolis.reports.ReportService;
 import org.agorapolis.shared.web.Csv;
 import org.agorapolis.town.TownService;
@@ -36,20 +37,20 @@ public class OpenDataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<ReportService.Flow> flows = reports.invitationFlows();
+        List<ReportQueries.Flow> flows = reports.invitationFlows();
         response.setHeader("Cache-Control", "no-store");
         if (request.getServletPath().endsWith(".csv")) {
             response.setContentType("text/csv; charset=UTF-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"invitation-flows.csv\"");
             PrintWriter out = response.getWriter();
             out.print(Csv.line("generation", "neighbourhood", "age_band", "channel", "invitations"));
-            for (ReportService.Flow flow : flows) {
+            for (ReportQueries.Flow flow : flows) {
                 out.print(Csv.line(String.valueOf(flow.generation()), flow.neighbourhood(), flow.ageBand(), flow.channel(), flow.invitations().getText()));
             }
             return;
         }
         JsonArrayBuilder cells = Json.createArrayBuilder();
-        for (ReportService.Flow flow : flows) {
+        for (ReportQueries.Flow flow : flows) {
             JsonObjectBuilder cell = Json.createObjectBuilder().add("generation", flow.generation()).add("neighbourhood", flow.neighbourhood())
                     .add("age_band", flow.ageBand()).add("channel", flow.channel());
             if (flow.invitations().hidden()) {

@@ -16,8 +16,8 @@ import org.agorapolis.reports.ReportService;
 import org.agorapolis.shared.web.Csv;
 
 /**
- * {@code /reports/reach.csv?table=neighbourhoods|ageBands|generations}: a table of the reach
- * report as CSV, with exactly what the page shows — hidden counts as "&lt; k", no ratio beside them.
+ * {@code /reports/reach.csv?table=neighbourhoods|ageBands|generations[&assembly=N]}: a table of
+ * the town's or an assembly's reach report as CSV, with exactly what the page shows — hidden counts as "&lt; k", no ratio beside them.
  * Officials and administrators only (web.xml).
  */
 @WebServlet(name = "reachCsv", urlPatterns = "/reports/reach.csv")
@@ -35,7 +35,13 @@ public class ReachCsvServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        ReachReport reach = reports.reach();
+        ReachReport reach;
+        try {
+            reach = reports.report(org.agorapolis.reports.ReportScope.parse(request.getParameter("assembly")), false).reach();
+        } catch (org.agorapolis.shared.NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"reach-" + table + ".csv\"");
         response.setHeader("Cache-Control", "no-store");

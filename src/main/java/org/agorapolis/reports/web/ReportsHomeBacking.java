@@ -1,14 +1,24 @@
 package org.agorapolis.reports.web;
 
-import jakarta.annotation.PostConstruct;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.agorapolis.reports.Report;
+import org.agorapolis.reports.ReportScope;
 import org.agorapolis.reports.ReportService;
-import org.agorapolis.reports.TownFigures;
+import org.agorapolis.shared.NotFoundException;
+import org.agorapolis.shared.web.Messages;
+import org.agorapolis.shared.web.Pages;
+import org.agorapolis.shared.web.RequestParameters;
 
-/** {@code /reports/}: the town's headline figures for officials. */
+/**
+ * {@code /reports/?assembly=N}: the town's report or one published assembly's, with the switch
+ * between them, how fresh the figures are, and the downloads.
+ */
 @Named
 @RequestScoped
 public class ReportsHomeBacking {
@@ -16,67 +26,61 @@ public class ReportsHomeBacking {
     @Inject
     ReportService reports;
 
-    private TownFigures figures;
-    private org.agorapolis.reports.ReachReport reach;
+    private Report report;
+    private List<Report.Choice> choices;
 
-    @PostConstruct
-    void load() {
-        figures = reports.townFigures();
-        reach = reports.reach();
-        viral = reports.viral();
-        posters = reports.posters();
-        activity = reports.activity();
-        funnel = reports.funnel();
-        proposals = reports.proposalsByStatus();
-        meetings = reports.meetings();
+    /** Runs before the page renders (f:viewAction): an unknown or draft assembly answers 404. */
+    public void load() {
+        ReportScope scope = RequestParameters.id("assembly").map(ReportScope::assembly).orElse(ReportScope.TOWN);
+        try {
+            report = reports.report(scope, RequestParameters.text("refresh").isPresent());
+        } catch (NotFoundException e) {
+            Pages.notFound();
+            return;
+        }
+        choices = reports.choices();
     }
 
-    private java.util.Map<String, Long> proposals;
-    private java.util.List<ReportService.MeetingFigures> meetings;
-
-    public java.util.List<java.util.Map.Entry<String, Long>> getProposals() {
-        return java.util.List.copyOf(proposals.entrySet());
+    public Report getReport() {
+        return report;
     }
 
-    public java.util.List<ReportService.MeetingFigures> getMeetings() {
-        return meetings;
+    public List<Report.Choice> getChoices() {
+        return choices;
     }
 
-    private java.util.List<ReportService.FunnelRow> funnel;
-
-    public java.util.List<ReportService.FunnelRow> getFunnel() {
-        return funnel;
+    /** The chosen assembly's number, or null for the town (the switch's selected value). */
+    public Long getAssembly() {
+        return report == null ? null : report.scope().assemblyId().orElse(null);
     }
 
-    private org.agorapolis.reports.Activity activity;
+    /** "?assembly=N" or "" — appended to every download link so that it covers what the page shows. */
+    public String getScopeQuery() {
+        String query = report == null ? "" : report.scope().query();
+        return query.isEmpty() ? "" : "?" + query;
+    }
 
-    public org.agorapolis.reports.Activity getActivity() {
-        return activity;
+    /** "&assembly=N" or "", for links that already carry a parameter. */
+    public String getScopeParameter() {
+        String query = report == null ? "" : report.scope().query();
+        return query.isEmpty() ? "" : "&" + query;
+    }
+
+    /** When the figures were computed, in the town's time and the visitor's language. */
+    public String getComputedAt() {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(report.computedAt().atZone(org.agorapolis.town.Town.ZONE));
+    }
+
+    /** How many whole minutes old the figures are. */
+    public long getAgeMinutes() {
+        return report.age(Instant.now()).toMinutes();
     }
 
     /** The activity chart's Chart.js configuration, its series named in the visitor's language. */
     public String getActivityChart() {
-        return activity.chartJson(org.agorapolis.shared.web.Messages.text("activity.joins"), org.agorapolis.shared.web.Messages.text("activity.proposals"),
-                org.agorapolis.shared.web.Messages.text("activity.comments"), org.agorapolis.shared.web.Messages.text("activity.supports"));
-    }
-
-    private java.util.List<ReportService.PosterFigures> posters;
-
-    public java.util.List<ReportService.PosterFigures> getPosters() {
-        return posters;
-    }
-
-    private org.agorapolis.reports.ViralReport viral;
-
-    public org.agorapolis.reports.ViralReport getViral() {
-        return viral;
-    }
-
-    public org.agorapolis.reports.ReachReport getReach() {
-        return reach;
-    }
-
-    public TownFigures getFigures() {
-        return figures;
+        return report.activity().chartJson(Messages.text("activity.joins"), Messages.text("activity.proposals"), Messages.text("activity.comments"),
+                Messages.text("activity.supports"));
     }
 }
