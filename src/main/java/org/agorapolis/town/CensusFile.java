@@ -112,7 +112,7 @@ public final class CensusFile {
             } else if (age == null) {
                 problems.add(new Problem(number, "census.unknownAgeBand", band));
             } else if (!count.matches("[0-9]{1,8}") || Integer.parseInt(count) > MAX_POPULATION) {
-                problems.add(new Problem(number, "census.population", MAX_POPULATION));
+                problems.add(new Problem(number, "census.badPopulation", MAX_POPULATION));
             } else if (!seen.add(place + ":" + age)) {
                 problems.add(new Problem(number, "census.duplicate"));
             } else {

@@ -29,6 +29,20 @@ class MessageBundlesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwiceInABundle() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources/org/agorapolis", bundle))) {
+                if (!line.isBlank() && !line.startsWith("#") && line.contains("=") && !seen.add(line.substring(0, line.indexOf('=')).trim())) {
+                    twice.add(line.substring(0, line.indexOf('=')).trim());
+                }
+            }
+            assertTrue(twice.isEmpty(), bundle + ": the later line silently replaces the earlier for " + twice);
+        }
+    }
+
+    @Test
     void everyKeyUsedByAPageOrByTheCodeExists() throws IOException {
         Set<String> known = load("messages.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();

@@ -41,8 +41,8 @@ class CensusFileTest {
                 + "Les Prés,75+\n"
                 + "Les Prés,75+,99999999\n");
         assertTrue(reading.lines().isEmpty(), "all or nothing");
-        assertEquals(List.of("3 census.unknownNeighbourhood", "4 census.unknownAgeBand", "5 census.population", "6 census.duplicate",
-                "7 census.columns", "8 census.population"), reading.problems().stream().map(p -> p.line() + " " + p.key()).toList());
+        assertEquals(List.of("3 census.unknownNeighbourhood", "4 census.unknownAgeBand", "5 census.badPopulation", "6 census.duplicate",
+                "7 census.columns", "8 census.badPopulation"), reading.problems().stream().map(p -> p.line() + " " + p.key()).toList());
     }
 
     @Test
