@@ -25,6 +25,9 @@ public class AssemblyAdministration {
     @jakarta.inject.Inject
     org.agorapolis.participants.ParticipantService participants;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<org.agorapolis.shared.AssemblyClosed> closings;
+
     /** A new assembly in draft, invisible to residents until it is opened. */
     public long create(AssemblySetup setup) {
         moderators.requireTownModerator(current.viewer());
@@ -152,6 +155,9 @@ public class AssemblyAdministration {
         String before = org.agorapolis.shared.AuditTrail.json("phase", assembly.getPhase().name());
         assembly.enter(next);
         audit("assemblies.phase", assemblyId, before, org.agorapolis.shared.AuditTrail.json("phase", next.name()));
+        if (next == Phase.CLOSED) {
+            closings.fire(new org.agorapolis.shared.AssemblyClosed(assemblyId));
+        }
     }
 
     /** Schedules a meeting of the assembly. */

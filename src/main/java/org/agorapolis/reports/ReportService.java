@@ -38,6 +38,24 @@ public class ReportService {
         return queries.invitationFlows(ReportScope.TOWN);
     }
 
+    @Inject
+    CouncilReportArchive archive;
+
+    /** The council's report of the scope as a PDF in the language, from the figures the page shows. */
+    public byte[] councilReport(ReportScope scope, java.util.Locale language) {
+        return CouncilReport.pdf(snapshots.get(scope, false), language, java.time.Instant.now());
+    }
+
+    /** The report archived when the assembly closed, in the language ("fr" or "en"), if there is one. */
+    public java.util.Optional<CouncilReportArchive.Archived> archivedCouncilReport(long assemblyId, String language) {
+        return archive.find(assemblyId, language);
+    }
+
+    /** When the assembly's report was archived at its closing, if it was. */
+    public java.util.Optional<java.time.Instant> councilReportArchivedAt(long assemblyId) {
+        return archive.archivedAt(assemblyId);
+    }
+
     @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN, Roles.MODERATOR})
     public TownFigures townFigures() {
         return queries.townFigures();

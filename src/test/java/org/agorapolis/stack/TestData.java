@@ -67,6 +67,19 @@ public final class TestData {
                 + ", id from participant where subject = '" + account.subject() + "' on conflict do nothing");
     }
 
+    /**
+     * Adds {@code count} people straight in the database as members of the assembly, named after
+     * {@code tag}, living in the neighbourhood if one is given (a report reads counts, not sign-ins).
+     */
+    public static void members(Stack stack, long assemblyId, int count, String tag, Long neighbourhoodId) throws SQLException {
+        execute(stack, """
+                with p as (insert into participant (issuer, subject, display_name, first_sign_in_at, last_sign_in_at, neighbourhood_id, described_at)
+                           select 'seed', '%1$s-' || i, 'Habitant %1$s ' || i, now(), now(), %2$s, %3$s from generate_series(1, %4$d) i returning id)
+                insert into membership (assembly_id, participant_id) select %5$d, id from p
+                """.formatted(tag, neighbourhoodId == null ? "null::bigint" : neighbourhoodId, neighbourhoodId == null ? "null::timestamptz" : "now()",
+                count, assemblyId));
+    }
+
     /** Appoints a signed-in-once participant moderator of one assembly (and a member of it). */
     public static void moderatorOf(Stack stack, long assemblyId, TestAccount account) throws SQLException {
         member(stack, assemblyId, account);

@@ -39,6 +39,14 @@ public class ReportsHomeBacking {
             return;
         }
         choices = reports.choices();
+        archivedAt = scope.assemblyId().flatMap(reports::councilReportArchivedAt).orElse(null);
+    }
+
+    private Instant archivedAt;
+
+    /** When the assembly's report was archived at its closing, or null. */
+    public Instant getArchivedAt() {
+        return archivedAt;
     }
 
     public Report getReport() {
