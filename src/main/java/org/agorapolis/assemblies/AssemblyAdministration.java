@@ -171,6 +171,17 @@ public class AssemblyAdministration {
         return meeting.getId();
     }
 
+    /** Records how many people came to a meeting that has begun (moderators of its assembly), audited. */
+    public void recordAttendance(long meetingId, Integer attended) {
+        Meeting meeting = java.util.Optional.ofNullable(em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("meeting.notFound"));
+        moderators.require(current.viewer(), meeting.getAssemblyId());
+        Integer before = meeting.getAttended();
+        meeting.recordAttendance(attended, java.time.Instant.now());
+        trail.record(current.participantId().orElse(null), "meetings.attendance", "MEETING", meetingId, meeting.getAssemblyId(),
+                before == null ? null : "{\"attended\":" + before + "}", "{\"attended\":" + attended + "}");
+    }
+
     /** Revises a meeting; its seats never drop below the registrations already made. */
     public void reviseMeeting(long meetingId, MeetingSetup setup) {
         Meeting meeting = java.util.Optional.ofNullable(em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE))

@@ -45,6 +45,13 @@ public class Meeting {
     @Column(nullable = false)
     private int registered;
 
+    /** People counted in the room, recorded by a moderator once the meeting has begun; null until then. */
+    @Column
+    private Integer attended;
+
+    @Column(name = "attendance_recorded_at")
+    private Instant attendanceRecordedAt;
+
     @Column(nullable = false, length = 5000)
     private String description;
 
@@ -67,6 +74,31 @@ public class Meeting {
         this.place = setup.place();
         this.capacity = setup.capacity();
         this.description = setup.description();
+    }
+
+    /** Largest attendance a moderator may record. */
+    public static final int MAX_ATTENDANCE = 100_000;
+
+    /** Records how many people came; refused before the meeting begins and outside 0 to {@link #MAX_ATTENDANCE}. */
+    public void recordAttendance(Integer count, Instant now) {
+        if (now.isBefore(startsAt)) {
+            throw new org.agorapolis.shared.InvalidInputException("meeting.attendance.tooEarly");
+        }
+        if (count == null || count < 0 || count > MAX_ATTENDANCE) {
+            throw new org.agorapolis.shared.InvalidInputException("meeting.attendance.range", MAX_ATTENDANCE);
+        }
+        attended = count;
+        attendanceRecordedAt = now;
+    }
+
+    /** People counted in the room, or null if not recorded yet. */
+    public Integer getAttended() {
+        return attended;
+    }
+
+    /** Whether the meeting has begun (attendance may then be recorded). */
+    public boolean hasBegun(Instant now) {
+        return !now.isBefore(startsAt);
     }
 
     public Long getId() {

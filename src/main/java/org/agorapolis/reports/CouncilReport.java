@@ -258,14 +258,15 @@ public final class CouncilReport {
             return;
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(Town.ZONE);
-        PdfPTable meetings = table(new float[] {3, 3, 2.4f, 1.2f, 1.2f}, "outcomes.meeting", "reportPosters.assembly", "activity.day", "outcomes.registered",
-                "outcomes.capacity");
+        PdfPTable meetings = table(new float[] {3, 3, 2.4f, 1.2f, 1.2f, 1.2f}, "outcomes.meeting", "reportPosters.assembly", "activity.day",
+                "outcomes.registered", "outcomes.capacity", "outcomes.attended");
         for (ReportQueries.MeetingFigures meeting : report.meetings()) {
             meetings.addCell(cell(meeting.meeting(), body, false));
             meetings.addCell(cell(meeting.assembly(), body, false));
             meetings.addCell(cell(when.format(meeting.startsAt()), body, false));
             meetings.addCell(cell(meeting.registered().getText(), body, true));
             meetings.addCell(cell(number(meeting.capacity()), body, true));
+            meetings.addCell(cell(meeting.attended().map(ReachReport.Shown::getText).orElse("—"), body, true));
         }
         document.add(meetings);
     }

@@ -409,7 +409,13 @@ public class ReportQueries {
     }
 
     /** A meeting and how many registered, for the reports (registrations are people: suppressed). */
-    public record MeetingFigures(String assembly, String meeting, java.time.Instant startsAt, int capacity, ReachReport.Shown registered) {
+    public record MeetingFigures(String assembly, String meeting, java.time.Instant startsAt, int capacity, ReachReport.Shown registered,
+                                 Optional<ReachReport.Shown> attended) {
+
+        /** People counted in the room, or null if not recorded yet. */
+        public ReachReport.Shown getAttended() {
+            return attended.orElse(null);
+        }
 
         public String getAssembly() {
             return assembly;
@@ -432,19 +438,27 @@ public class ReportQueries {
         }
     }
 
-    /** The meetings of the published assemblies, latest first, with their registrations suppressed as a list (at most 100). */
+    /**
+     * The meetings of the scope's published assemblies, latest first (at most 100), with their
+     * registrations and their recorded attendance, each suppressed as a list (people).
+     */
     public List<MeetingFigures> meetings(ReportScope scope) {
         int k = Suppression.effectiveK(town.settings().reportK());
         List<Object[]> rows = rows(scope, """
-                select a.title, m.title, m.starts_at, m.capacity, m.registered from meeting m join assembly a on a.id = m.assembly_id and ${published}
+                select a.title, m.title, m.starts_at, m.capacity, m.registered, m.attended from meeting m join assembly a on a.id = m.assembly_id and ${published}
                 order by m.starts_at desc, m.id desc limit 100
                 """);
-        Suppression.Hidden hidden = Suppression.ofList(rows.stream().mapToLong(r -> SqlValues.count(r[4])).toArray(), k);
+        Suppression.Hidden registered = Suppression.ofList(rows.stream().mapToLong(r -> SqlValues.count(r[4])).toArray(), k);
+        List<Object[]> recorded = rows.stream().filter(r -> r[5] != null).toList();
+        Suppression.Hidden attended = Suppression.ofList(recorded.stream().mapToLong(r -> SqlValues.count(r[5])).toArray(), k);
         List<MeetingFigures> meetings = new java.util.ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Object[] r = rows.get(i);
+            int j = recorded.indexOf(r);
+            Optional<ReachReport.Shown> came = j < 0 ? Optional.empty()
+                    : Optional.of(new ReachReport.Shown(SqlValues.count(r[5]), attended.cells()[0][j], k));
             meetings.add(new MeetingFigures((String) r[0], (String) r[1], SqlValues.instant(r[2]), ((Number) r[3]).intValue(),
-                    new ReachReport.Shown(SqlValues.count(r[4]), hidden.cells()[0][i], k)));
+                    new ReachReport.Shown(SqlValues.count(r[4]), registered.cells()[0][i], k), came));
         }
         return meetings;
     }

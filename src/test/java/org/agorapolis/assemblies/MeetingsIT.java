@@ -120,6 +120,44 @@ class MeetingsIT {
         assertEquals("23514", refused.getSQLState());
     }
 
+    @Test
+    void aModeratorRecordsHowManyCameOnceTheMeetingHasBegunAndTheReportsShowIt() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long assembly = TestData.assembly(stack, "Présence " + tag, "OPEN", "PUBLIC");
+        TestData.execute(stack, "insert into meeting (assembly_id, title, starts_at, ends_at, place, capacity, registered) values (" + assembly
+                + ", 'Atelier passé " + tag + "', now() - interval '3 hours', now() - interval '1 hour', 'Salle des fêtes', 20, 4)");
+        long past = TestData.count(stack, "select max(id) from meeting where assembly_id = " + assembly);
+        long future = meeting(assembly, 10);
+        TestAccount moderatorAccount = TestData.account(stack, "Animatrice", "resident");
+        SignedInClient moderator = SignedInClient.signIn(stack, moderatorAccount.username(), TestData.PASSWORD);
+        TestData.moderatorOf(stack, assembly, moderatorAccount);
+
+        HttpResponse<String> upcoming = moderator.open("/admin/assemblies/edit.xhtml?id=" + assembly + "&meeting=" + future);
+        assertTrue(Jsoup.parse(upcoming.body()).select("form#attendance").isEmpty(), "no attendance before the meeting begins");
+
+        String edit = "/admin/assemblies/edit.xhtml?id=" + assembly + "&meeting=" + past;
+        for (String wrong : List.of("-1", "100001")) {
+            HttpResponse<String> refused = moderator.submit(moderator.open(edit), "attendance", "attendance:record", Map.of("attendance:attended", wrong));
+            assertEquals("Indiquez un nombre de personnes présentes de 0 à 100 000.", PageText.alert(refused).replaceAll("[\u00a0\u202f]", " "));
+        }
+        HttpResponse<String> notANumber = moderator.submit(moderator.open(edit), "attendance", "attendance:record", Map.of("attendance:attended", "douze"));
+        assertTrue(Jsoup.parse(notANumber.body()).select(".field__error").text().contains("en chiffres"), notANumber.body());
+        assertEquals(0, TestData.count(stack, "select count(*) from meeting where id = " + past + " and attended is not null"), "nothing recorded");
+
+        HttpResponse<String> saved = moderator.submit(moderator.open(edit), "attendance", "attendance:record", Map.of("attendance:attended", "23"));
+        assertEquals("La présence est enregistrée.", PageText.messages(saved));
+        assertEquals(23, TestData.count(stack, "select attended from meeting where id = " + past));
+        assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'meetings.attendance' and object_id = " + past));
+
+        SignedInClient resident = member(assembly, "Curieux");
+        assertEquals(403, resident.get(edit).statusCode());
+
+        SignedInClient official = SignedInClient.signIn(stack, TestData.account(stack, "Elu", "resident", "official").username(), TestData.PASSWORD);
+        org.jsoup.nodes.Element row = Jsoup.parse(official.get("/reports/?refresh=1&assembly=" + assembly).body()).select("[data-test=report-meetings] tbody tr")
+                .stream().filter(r -> r.selectFirst("th").text().equals("Atelier passé " + tag)).findFirst().orElseThrow();
+        assertEquals(List.of("< 5", "20", "23"), row.select("td").eachText().subList(2, 5), "four registered are hidden, the 23 who came are not");
+    }
+
     /** The client id of the seat form of the first meeting on the page. */
     private static String seatForm(HttpResponse<String> page) {
         return Jsoup.parse(page.body()).selectFirst("[data-test=meeting] form").id();

@@ -57,7 +57,8 @@ class CouncilReportTest {
                 Instant.parse("2026-11-25T14:00:00Z"), new TownFigures(5000, 1800, 6, Map.of(Phase.OPEN, 3L)), reach, viral,
                 List.of(new ReportQueries.PosterFigures("Boulangerie Martin", "Place du marché", shown(120), shown(4), shown(30), shown(12))),
                 new Activity(K, days), funnel, proposals,
-                List.of(new ReportQueries.MeetingFigures("Place du marché", "Atelier de quartier", Instant.parse("2026-11-02T17:00:00Z"), 40, shown(2))),
+                List.of(new ReportQueries.MeetingFigures("Place du marché", "Atelier de quartier", Instant.parse("2026-11-02T17:00:00Z"), 40, shown(2),
+                        Optional.of(shown(46)))),
                 Duration.ofMillis(120));
     }
 
@@ -83,7 +84,7 @@ class CouncilReportTest {
         String text = text(pdf);
         for (String expected : List.of("Rapport de participation", "Rénovation de la place du marché", "Assemblée — Clôturée — clôture le 20 novembre 2026",
                 "Établi le 25 novembre 2026", "Chiffres clés", "Graphiques", "Portée de la participation", "Notes de méthode", "Score d’inclusion",
-                "Indice de pont", "Facteur K", "Membres par quartier, comparés au recensement", "Boulangerie Martin", "Atelier de quartier")) {
+                "Indice de pont", "Facteur K", "Membres par quartier, comparés au recensement", "Boulangerie Martin", "Atelier de quartier", "Présents")) {
             assertTrue(text.contains(expected), "missing «" + expected + "» in:\n" + text);
         }
         assertTrue(text.contains("1234"), "members, as the page shows them");

@@ -136,6 +136,8 @@ public class AssemblyEditBacking implements Serializable {
         meetingPlace = meeting.getPlace();
         meetingCapacity = meeting.getCapacity();
         meetingDescription = meeting.getDescription();
+        meetingAttended = meeting.getAttended();
+        meetingBegun = meeting.hasBegun(java.time.Instant.now());
     }
 
     /** Schedules a new meeting, or saves the one being edited. */
@@ -146,6 +148,28 @@ public class AssemblyEditBacking implements Serializable {
             return Messages.perform(() -> administration.scheduleMeeting(id, setup), "admin.meeting.scheduled", Pages.reload(VIEW, id));
         }
         return Messages.perform(() -> administration.reviseMeeting(meetingId, setup), "admin.meeting.saved", Pages.reload(VIEW, id));
+    }
+
+    private Integer meetingAttended;
+    private boolean meetingBegun;
+
+    /** Records how many came to the meeting being edited. */
+    public String saveAttendance() {
+        return Messages.perform(() -> administration.recordAttendance(meetingId, meetingAttended), "admin.meeting.attendanceSaved",
+                Pages.reload(VIEW, id));
+    }
+
+    public Integer getMeetingAttended() {
+        return meetingAttended;
+    }
+
+    public void setMeetingAttended(Integer meetingAttended) {
+        this.meetingAttended = meetingAttended;
+    }
+
+    /** Whether the meeting being edited has begun, so that its attendance can be recorded. */
+    public boolean isMeetingBegun() {
+        return meetingBegun;
     }
 
     private static java.time.Instant instant(java.time.LocalDateTime local) {
