@@ -199,6 +199,30 @@ public class ProposalService {
         return proposal;
     }
 
+    /**
+     * Records the outcome of a selected proposal's vote: adopted or rejected. Only a selected
+     * proposal is decided (a withdrawn one stays withdrawn); called when its ballot is counted.
+     */
+    public void decide(long proposalId, boolean adopted) {
+        ProposalStatus outcome = adopted ? ProposalStatus.ADOPTED : ProposalStatus.REJECTED;
+        int updated = em.createNativeQuery("update proposal set status = ?2, status_changed_at = now() where id = ?1 and status = 'SELECTED'")
+                .setParameter(1, proposalId).setParameter(2, outcome.name()).executeUpdate();
+        if (updated == 1) {
+            recordStatus(proposalId, outcome, null);
+        }
+    }
+
+    /** A selected proposal of an assembly: what a ballot may be about. */
+    public record Selected(long id, String title) {
+    }
+
+    /** The assembly's proposals selected for the vote, oldest first. */
+    public List<Selected> selected(long assemblyId) {
+        return ((List<?>) em.createNativeQuery("select id, title from proposal where assembly_id = ?1 and status = 'SELECTED' order by created_at, id")
+                .setParameter(1, assemblyId).getResultList()).stream().map(Object[].class::cast)
+                .map(r -> new Selected(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
     private void changeStatus(long proposalId, ProposalStatus status, Long by) {
         em.createNativeQuery("update proposal set status = ?2, status_changed_at = now() where id = ?1")
                 .setParameter(1, proposalId).setParameter(2, status.name()).executeUpdate();

@@ -23,6 +23,15 @@ public class AuditTrail {
                 .setParameter(5, assemblyId).setParameter(6, beforeJson).setParameter(7, afterJson).executeUpdate();
     }
 
+    /**
+     * Records an attempt that is about to be refused: in a transaction of its own, so that the
+     * entry stays although the action's transaction is rolled back.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefused(Long actorId, String action, String objectKind, Long objectId, Long assemblyId, String attemptJson) {
+        record(actorId, action, objectKind, objectId, assemblyId, null, attemptJson);
+    }
+
     /** A JSON object of one string field, escaped. */
     public static String json(String field, String value) {
         return value == null ? null : "{\"" + field + "\":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";

@@ -116,6 +116,9 @@ public final class SignedInClient {
             if ("submit".equals(type) || "button".equals(type)) {
                 continue;
             }
+            if (("checkbox".equals(type) || "radio".equals(type)) && !input.hasAttr("checked")) {
+                continue; // as a browser: only ticked boxes and the chosen radio button are sent
+            }
             String value = input.tagName().equals("textarea") ? input.text()
                     : input.tagName().equals("select") ? selected(input) : input.val();
             fields.put(input.attr("name"), value);

@@ -224,6 +224,11 @@ public final class Stack implements AutoCloseable {
         return DriverManager.getConnection(postgres.jdbcUrl(APP_DATABASE), "agorapolis", secrets.getProperty("database.password"));
     }
 
+    /** The application's database as its superuser, for tests that step around a trigger on purpose (a ballot closed early). */
+    public Connection openDatabaseAsSuperuser() throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(APP_DATABASE), PostgresServer.SUPERUSER, "");
+    }
+
     public String databaseUrl() {
         return postgres.jdbcUrl(APP_DATABASE);
     }

@@ -87,9 +87,55 @@ public final class TestData {
                 + ", id from participant where subject = '" + account.subject() + "'");
     }
 
+    /**
+     * An open ballot of the assembly, straight in the database: opened a minute ago, closing in an
+     * hour. {@code options} are its options' labels (none for for/against).
+     */
+    public static long ballot(Stack stack, long assemblyId, String method, boolean secret, String... options) throws SQLException {
+        long id = count(stack, "insert into ballot (assembly_id, question, method, secret, opens_at, closes_at) values (" + assemblyId
+                + ", 'Quel avenir pour la place du marché ?', '" + method + "', " + secret + ", now() - interval '1 minute', now() + interval '1 hour') returning id");
+        for (int i = 0; i < options.length; i++) {
+            // Options are frozen once the ballot is open: added as the superuser, as if before the opening.
+            asSuperuser(stack, "insert into ballot_option (ballot_id, position, label) values (" + id + ", " + (i + 1) + ", '" + options[i].replace("'", "''")
+                    + "')");
+        }
+        return id;
+    }
+
+    /** Closes a ballot now, stepping around the trigger that freezes its times (as if it had been set to close now). */
+    public static void closeBallot(Stack stack, long ballotId) throws SQLException {
+        asSuperuser(stack, "update ballot set closes_at = now() where id = " + ballotId);
+    }
+
+    /** Runs a statement as the database's superuser with triggers off: a test moving time, never the application. */
+    public static void asSuperuser(Stack stack, String sql) throws SQLException {
+        try (Connection db = stack.openDatabaseAsSuperuser(); Statement s = db.createStatement()) {
+            s.execute("set session_replication_role = replica");
+            s.execute(sql);
+        }
+    }
+
+    /** Waits (up to 30 s) for the ballot clock to count a closed ballot. */
+    public static void awaitCounting(Stack stack, long ballotId) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (count(stack, "select count(*) from ballot where counted_at is not null and id = " + ballotId) == 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("ballot " + ballotId + " not counted within 30 s");
+            }
+            Thread.sleep(250);
+        }
+    }
+
     public static void execute(Stack stack, String sql) throws SQLException {
         try (Connection db = stack.openDatabase(); Statement s = db.createStatement()) {
             s.execute(sql);
+        }
+    }
+
+    public static String text(Stack stack, String sql) throws SQLException {
+        try (Connection db = stack.openDatabase(); Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
         }
     }
 

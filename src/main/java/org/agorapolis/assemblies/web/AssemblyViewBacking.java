@@ -86,6 +86,7 @@ public class AssemblyViewBacking implements Serializable {
         proposalPage = proposals.list(current.viewer(), assembly.getId(), order, seed.value(),
                 RequestParameters.number("page", 1), PROPOSALS_PER_PAGE);
         meetings = meetingService.list(current.viewer(), assembly.getId());
+        ballots = votes.list(current.viewer(), assembly.getId());
         registrations = meetingService.registrations(current.viewer(), assembly.getId());
         debate.open(new CommentService.Debate(assembly.getId(), null));
     }
@@ -96,6 +97,15 @@ public class AssemblyViewBacking implements Serializable {
 
     public String unregister(long meetingId) {
         return Messages.perform(() -> meetingService.unregister(current.viewer(), meetingId), "meeting.unregistered", reload());
+    }
+
+    @Inject
+    transient org.agorapolis.votes.VoteService votes;
+
+    private List<org.agorapolis.votes.Ballot> ballots;
+
+    public List<org.agorapolis.votes.Ballot> getBallots() {
+        return ballots;
     }
 
     public List<org.agorapolis.assemblies.Meeting> getMeetings() {
