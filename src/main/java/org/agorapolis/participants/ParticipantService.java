@@ -51,6 +51,16 @@ public class ParticipantService {
     }
 
     /**
+     * The participant of a signed-in identity (an API call's bearer token): read when known, recorded
+     * as at a first sign-in otherwise — a read, not a write, on every call after the first.
+     */
+    public long participantOf(SignedInIdentity identity) {
+        List<?> known = em.createNativeQuery("select id from participant where issuer = ?1 and subject = ?2").setParameter(1, identity.issuer())
+                .setParameter(2, identity.subject()).getResultList();
+        return known.isEmpty() ? recordSignIn(identity) : ((Number) known.get(0)).longValue();
+    }
+
+    /**
      * Locks the participant's row until the end of the transaction, so that their contributions
      * are counted one at a time: rate limits then hold under concurrency.
      */

@@ -47,7 +47,8 @@ public final class CouncilReport {
 
     private static final Color INK = new Color(0x1f, 0x2a, 0x37);
     private static final Color GRID = new Color(0xd0, 0xd5, 0xdd);
-    private static final Color[] SERIES = {new Color(0x1d, 0x4e, 0x89), new Color(0xb3, 0x41, 0x1f), new Color(0x2e, 0x7d, 0x32), new Color(0x6a, 0x1b, 0x9a)};
+    private static final Color[] SERIES = {new Color(0x1d, 0x4e, 0x89), new Color(0xb3, 0x41, 0x1f), new Color(0x2e, 0x7d, 0x32), new Color(0x6a, 0x1b, 0x9a),
+        new Color(0xa1, 0x12, 0x2f)};
 
     private final Report report;
     private final Locale locale;
@@ -216,8 +217,8 @@ public final class CouncilReport {
         document.newPage();
         section(document, "funnel.title");
         paragraph(document, text("funnel.createdNote"), small, 0);
-        PdfPTable table = table(new float[] {2, 1.3f, 1.3f, 1.3f, 1.3f, 1.3f, 1.5f, 1.3f}, "funnel.channel", "funnel.created", "funnel.opened",
-                "funnel.accounts", "funnel.joined", "funnel.rate", "funnel.contributed", "funnel.active");
+        PdfPTable table = table(new float[] {2, 1.3f, 1.3f, 1.3f, 1.3f, 1.3f, 1.5f, 1.2f, 1.3f}, "funnel.channel", "funnel.created", "funnel.opened",
+                "funnel.accounts", "funnel.joined", "funnel.rate", "funnel.contributed", "funnel.voted", "funnel.active");
         for (ReportQueries.FunnelRow row : report.funnel()) {
             table.addCell(cell(text("channel." + row.channel()), body, false));
             table.addCell(cell(row.created().map(ReachReport.Shown::getText).orElse("—"), body, true));
@@ -226,6 +227,7 @@ public final class CouncilReport {
             }
             table.addCell(cell(percent(row.joinRate()), body, true));
             table.addCell(cell(row.contributed().getText(), body, true));
+            table.addCell(cell(row.voted().getText(), body, true));
             table.addCell(cell(row.active().getText(), body, true));
         }
         document.add(table);
@@ -252,6 +254,23 @@ public final class CouncilReport {
             proposals.addCell(cell(number(status.getValue()), body, true));
         }
         document.add(proposals);
+        paragraph(document, text("outcomes.ballots"), bold, 12);
+        if (report.ballots().isEmpty()) {
+            paragraph(document, text("outcomes.noBallot"), body, 2);
+        } else {
+            PdfPTable ballots = table(new float[] {3.4f, 2.6f, 1.2f, 1.2f, 1.2f, 2.2f}, "outcomes.ballot", "reportPosters.assembly", "outcomes.voters",
+                    "outcomes.eligible", "outcomes.turnout", "outcomes.outcome");
+            for (ReportQueries.BallotFigures ballot : report.ballots()) {
+                ballots.addCell(cell(ballot.question(), body, false));
+                ballots.addCell(cell(ballot.assembly(), body, false));
+                ballots.addCell(cell(ballot.voters().getText(), body, true));
+                ballots.addCell(cell(ballot.eligible().getText(), body, true));
+                ballots.addCell(cell(percent(ballot.turnout()), body, true));
+                ballots.addCell(cell(!ballot.counted() ? text("outcomes.pending") : ballot.adopted().map(a -> text(a ? "ballot.adoptedShort"
+                        : "proposal.status.REJECTED")).orElse(format("outcomes.winner", ballot.getWinners())), body, false));
+            }
+            document.add(ballots);
+        }
         paragraph(document, text("outcomes.meetings"), bold, 12);
         if (report.meetings().isEmpty()) {
             paragraph(document, text("council.noMeeting"), body, 2);
@@ -298,7 +317,7 @@ public final class CouncilReport {
         PdfTemplate chart = canvas.createTemplate(width, height);
         List<Activity.Day> days = report.activity().days();
         List<Function<Activity.Day, ReachReport.Shown>> series = List.of(Activity.Day::joins, Activity.Day::proposals, Activity.Day::comments,
-                Activity.Day::supports);
+                Activity.Day::supports, Activity.Day::votes);
         long max = 1;
         for (Activity.Day day : days) {
             for (Function<Activity.Day, ReachReport.Shown> s : series) {
@@ -334,9 +353,9 @@ public final class CouncilReport {
             label(chart, date.format(days.get(0).date()), left, bottom - 12, Element.ALIGN_LEFT, 7);
             label(chart, date.format(days.get(days.size() - 1).date()), left + plotWidth, bottom - 12, Element.ALIGN_RIGHT, 7);
         }
-        String[] names = {text("activity.joins"), text("activity.proposals"), text("activity.comments"), text("activity.supports")};
+        String[] names = {text("activity.joins"), text("activity.proposals"), text("activity.comments"), text("activity.supports"), text("activity.votes")};
         for (int s = 0; s < names.length; s++) {
-            float x = left + s * 112;
+            float x = left + s * 90;
             chart.setColorFill(SERIES[s]);
             chart.rectangle(x, 4, 10, 6);
             chart.fill();

@@ -22,13 +22,19 @@ import org.agorapolis.assemblies.Phase;
  */
 public record Report(ReportScope scope, String title, Optional<Phase> phase, Optional<LocalDate> closesOn, Instant computedAt, TownFigures town,
                      ReachReport reach, ViralReport viral, List<ReportQueries.PosterFigures> posters, Activity activity,
-                     List<ReportQueries.FunnelRow> funnel, Map<String, Long> proposals, List<ReportQueries.MeetingFigures> meetings, Duration took) {
+                     List<ReportQueries.FunnelRow> funnel, Map<String, Long> proposals, List<ReportQueries.MeetingFigures> meetings,
+                     List<ReportQueries.BallotFigures> ballots, Duration took) {
 
     public Report {
         posters = List.copyOf(posters);
         funnel = List.copyOf(funnel);
         proposals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(proposals));
         meetings = List.copyOf(meetings);
+        ballots = List.copyOf(ballots);
+    }
+
+    public List<ReportQueries.BallotFigures> getBallots() {
+        return ballots;
     }
 
     /** A published assembly officials can switch the report to. */

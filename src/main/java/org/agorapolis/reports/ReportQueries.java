@@ -290,7 +290,12 @@ public class ReportQueries {
 
     /** One channel's funnel: openings, accounts created after opening, members joined, first contributions, still active 30 days later. */
     public record FunnelRow(String channel, Optional<ReachReport.Shown> created, ReachReport.Shown opened, ReachReport.Shown accounts, ReachReport.Shown joined,
-                            ReachReport.Shown contributed, ReachReport.Shown active, Optional<Double> joinRate) {
+                            ReachReport.Shown contributed, ReachReport.Shown voted, ReachReport.Shown active, Optional<Double> joinRate) {
+
+        /** Members arrived on this channel who voted on at least one ballot of their assembly. */
+        public ReachReport.Shown getVoted() {
+            return voted;
+        }
 
         public String getChannel() {
             return channel;
@@ -361,6 +366,8 @@ public class ReportQueries {
                        count(*) filter (where e.opened_at is not null and p.first_sign_in_at >= e.opened_at),
                        count(*),
                        count(e.first_contribution_at),
+                       count(*) filter (where exists (select 1 from ballot_voter v join ballot b on b.id = v.ballot_id
+                                                      where b.assembly_id = e.assembly_id and v.participant_id = e.invitee_id)),
                        count(*) filter (where e.joined_at <= now() - interval '30 days' and p.last_sign_in_at >= e.joined_at + interval '30 days')
                 from invitation_edge e join assembly a on a.id = e.assembly_id and ${published} join participant p on p.id = e.invitee_id
                 group by 1
@@ -385,13 +392,13 @@ public class ReportQueries {
                     : Optional.of((double) table[i][3] / table[i][1]);
             String channel = channels.get(i);
             funnel.add(new FunnelRow(channel, CREATED_ON_ITS_OWN_ROW.contains(channel) ? Optional.of(steps[0]) : Optional.empty(),
-                    steps[1], steps[2], steps[3], steps[4], steps[5], rate));
+                    steps[1], steps[2], steps[3], steps[4], steps[5], steps[6], rate));
         }
         return funnel;
     }
 
-    /** Steps of the funnel: created, opened, accounts, joined, contributed, active after 30 days. */
-    private static final int FUNNEL_STEPS = 6;
+    /** Steps of the funnel: created, opened, accounts, joined, contributed, voted, active after 30 days. */
+    private static final int FUNNEL_STEPS = 7;
 
     /** Channels whose invitations are created as such; the other channels carry the personal link counted on the link row. */
     private static final java.util.Set<String> CREATED_ON_ITS_OWN_ROW = java.util.Set.of("LINK", "COUPON", "POSTER");
@@ -463,6 +470,91 @@ public class ReportQueries {
         return meetings;
     }
 
+    /** A ballot as the reports show it: turnout (people: suppressed) and its outcome once counted. */
+    public record BallotFigures(String assembly, String question, String method, boolean counted, ReachReport.Shown voters, ReachReport.Shown eligible,
+                                Optional<Double> turnout, Optional<Boolean> adopted, List<String> winners) {
+
+        public String getAssembly() {
+            return assembly;
+        }
+
+        public String getQuestion() {
+            return question;
+        }
+
+        public String getMethod() {
+            return method;
+        }
+
+        public boolean isCounted() {
+            return counted;
+        }
+
+        public ReachReport.Shown getVoters() {
+            return voters;
+        }
+
+        public ReachReport.Shown getEligible() {
+            return eligible;
+        }
+
+        public Double getTurnout() {
+            return turnout.orElse(null);
+        }
+
+        /** For/against: adopted or not; null otherwise or before counting. */
+        public Boolean getAdopted() {
+            return adopted.orElse(null);
+        }
+
+        /** Approval and majority judgment: the options ranked first, once counted. */
+        public String getWinners() {
+            return String.join(" · ", winners);
+        }
+    }
+
+    /**
+     * The scope's ballots that have opened, latest closing first (at most 100): voters and eligible
+     * members (suppressed as lists), turnout when both are shown, and the outcome once counted.
+     */
+    public List<BallotFigures> ballots(ReportScope scope) {
+        int k = Suppression.effectiveK(town.settings().reportK());
+        List<Object[]> rows = rows(scope, """
+                select b.id, a.title, b.question, b.method, b.result,
+                       coalesce(b.voters, (select count(*) from ballot_voter v where v.ballot_id = b.id)),
+                       coalesce(b.eligible, (select count(*) from membership m where m.assembly_id = b.assembly_id
+                                                                             and (not b.members_before_opening or m.joined_at < b.opens_at)))
+                from ballot b join assembly a on a.id = b.assembly_id and ${published}
+                where b.opens_at <= now() order by b.closes_at desc, b.id desc limit 100
+                """);
+        Suppression.Hidden voters = Suppression.ofList(rows.stream().mapToLong(r -> SqlValues.count(r[5])).toArray(), k);
+        Suppression.Hidden eligible = Suppression.ofList(rows.stream().mapToLong(r -> SqlValues.count(r[6])).toArray(), k);
+        List<BallotFigures> ballots = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] r = rows.get(i);
+            ReachReport.Shown voted = new ReachReport.Shown(SqlValues.count(r[5]), voters.cells()[0][i], k);
+            ReachReport.Shown could = new ReachReport.Shown(SqlValues.count(r[6]), eligible.cells()[0][i], k);
+            Optional<Double> turnout = voted.hidden() || could.hidden() || could.value() == 0 ? Optional.empty()
+                    : Optional.of((double) voted.value() / could.value());
+            Optional<Boolean> adopted = Optional.empty();
+            List<String> winners = List.of();
+            if (r[4] != null) {
+                org.agorapolis.votes.Tally.Result result = org.agorapolis.votes.Tally.parse((String) r[4]);
+                if (result instanceof org.agorapolis.votes.Tally.ForAgainst forAgainst) {
+                    adopted = Optional.of(forAgainst.adopted());
+                } else {
+                    List<Integer> first = result instanceof org.agorapolis.votes.Tally.Approval approval ? approval.winners()
+                            : ((org.agorapolis.votes.Tally.Judgment) result).winners();
+                    List<?> labels = em.createNativeQuery("select label from ballot_option where ballot_id = ?1 order by position")
+                            .setParameter(1, ((Number) r[0]).longValue()).getResultList();
+                    winners = first.stream().map(p -> (String) labels.get(p - 1)).toList();
+                }
+            }
+            ballots.add(new BallotFigures((String) r[1], (String) r[2], (String) r[3], r[4] != null, voted, could, turnout, adopted, winners));
+        }
+        return ballots;
+    }
+
     /** Days shown in the activity chart. */
     public static final int ACTIVITY_DAYS = 60;
 
@@ -480,18 +572,21 @@ public class ReportQueries {
                      co as (select (c.created_at at time zone '%2$s')::date as day, count(*) as n from comment c
                             where c.assembly_id in (select id from published) and c.created_at >= (select at from since) group by 1),
                      su as (select (s.supported_at at time zone '%2$s')::date as day, count(*) as n from support s join proposal p on p.id = s.proposal_id
-                            where p.assembly_id in (select id from published) and s.supported_at >= (select at from since) group by 1)
-                select d.day, coalesce(j.n, 0), coalesce(pr.n, 0), coalesce(co.n, 0), coalesce(su.n, 0)
+                            where p.assembly_id in (select id from published) and s.supported_at >= (select at from since) group by 1),
+                     vo as (select (x.at at time zone '%2$s')::date as day, count(*) as n from audit_entry x
+                            where x.action = 'ballots.cast' and x.assembly_id in (select id from published) and x.at >= (select at from since) group by 1)
+                select d.day, coalesce(j.n, 0), coalesce(pr.n, 0), coalesce(co.n, 0), coalesce(su.n, 0), coalesce(vo.n, 0)
                 from d left join j on j.day = d.day left join pr on pr.day = d.day left join co on co.day = d.day left join su on su.day = d.day
+                left join vo on vo.day = d.day
                 order by d.day
                 """.formatted(ACTIVITY_DAYS, org.agorapolis.town.Town.ZONE.getId()));
         List<Activity.Day> days = new java.util.ArrayList<>();
         for (Object[] r : rows) {
-            ReachReport.Shown[] counts = new ReachReport.Shown[4];
-            for (int i = 0; i < 4; i++) {
+            ReachReport.Shown[] counts = new ReachReport.Shown[5];
+            for (int i = 0; i < counts.length; i++) {
                 counts[i] = shown(SqlValues.count(r[i + 1]), k);
             }
-            days.add(new Activity.Day(SqlValues.localDate(r[0]), counts[0], counts[1], counts[2], counts[3]));
+            days.add(new Activity.Day(SqlValues.localDate(r[0]), counts[0], counts[1], counts[2], counts[3], counts[4]));
         }
         return new Activity(k, days);
     }
@@ -543,7 +638,7 @@ public class ReportQueries {
             closesOn = Optional.ofNullable(assembly.getClosesOn());
         }
         return new Report(scope, title, phase, closesOn, started, townFigures(), reach(scope), viral(scope), posters(scope), activity(scope),
-                funnel(scope), proposalsByStatus(scope), meetings(scope), Duration.between(started, Instant.now()));
+                funnel(scope), proposalsByStatus(scope), meetings(scope), ballots(scope), Duration.between(started, Instant.now()));
     }
 
     /** The published assemblies a report can be read for, latest first (at most 500). */

@@ -44,12 +44,13 @@ class CouncilReportTest {
                 Optional.of(Duration.ofHours(60)), Optional.of(Duration.ofHours(30)), 2, shown(40), Optional.of(0.12));
         List<Activity.Day> days = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            days.add(new Activity.Day(LocalDate.of(2026, 9, 27).plusDays(i), shown(i % 7 == 0 ? 3 : 20 + i), shown(i % 3), shown(40), shown(10)));
+            days.add(new Activity.Day(LocalDate.of(2026, 9, 27).plusDays(i), shown(i % 7 == 0 ? 3 : 20 + i), shown(i % 3), shown(40), shown(10), shown(i > 50 ? 120 : 0)));
         }
         List<ReportQueries.FunnelRow> funnel = List.of(
-                new ReportQueries.FunnelRow("LINK", Optional.of(shown(310)), shown(2000), shown(700), shown(650), shown(400), shown(300), Optional.of(0.325)),
-                new ReportQueries.FunnelRow("SMS", Optional.empty(), shown(0), shown(0), shown(0), shown(0), shown(0), Optional.empty()),
-                new ReportQueries.FunnelRow("POSTER", Optional.of(shown(6)), shown(900), shown(3), shown(384), shown(90), shown(50), Optional.of(0.43)));
+                new ReportQueries.FunnelRow("LINK", Optional.of(shown(310)), shown(2000), shown(700), shown(650), shown(400), shown(380), shown(300),
+                        Optional.of(0.325)),
+                new ReportQueries.FunnelRow("SMS", Optional.empty(), shown(0), shown(0), shown(0), shown(0), shown(0), shown(0), Optional.empty()),
+                new ReportQueries.FunnelRow("POSTER", Optional.of(shown(6)), shown(900), shown(3), shown(384), shown(90), shown(70), shown(50), Optional.of(0.43)));
         Map<String, Long> proposals = new java.util.LinkedHashMap<>();
         proposals.put("PUBLISHED", 12L);
         proposals.put("SELECTED", 4L);
@@ -59,6 +60,10 @@ class CouncilReportTest {
                 new Activity(K, days), funnel, proposals,
                 List.of(new ReportQueries.MeetingFigures("Place du marché", "Atelier de quartier", Instant.parse("2026-11-02T17:00:00Z"), 40, shown(2),
                         Optional.of(shown(46)))),
+                List.of(new ReportQueries.BallotFigures("Place du marché", "Que faire de la place ?", "MAJORITY_JUDGMENT", true, shown(640), shown(1234),
+                        Optional.of(640 / 1234.0), Optional.empty(), List.of("Un jardin")),
+                        new ReportQueries.BallotFigures("Place du marché", "Fermer la rue le dimanche ?", "FOR_AGAINST", true, shown(3),
+                                new ReachReport.Shown(20, true, K), Optional.empty(), Optional.of(true), List.of())),
                 Duration.ofMillis(120));
     }
 
@@ -84,10 +89,12 @@ class CouncilReportTest {
         String text = text(pdf);
         for (String expected : List.of("Rapport de participation", "Rénovation de la place du marché", "Assemblée — Clôturée — clôture le 20 novembre 2026",
                 "Établi le 25 novembre 2026", "Chiffres clés", "Graphiques", "Portée de la participation", "Notes de méthode", "Score d’inclusion",
-                "Indice de pont", "Facteur K", "Membres par quartier, comparés au recensement", "Boulangerie Martin", "Atelier de quartier", "Présents")) {
+                "Indice de pont", "Facteur K", "Membres par quartier, comparés au recensement", "Boulangerie Martin", "Atelier de quartier", "Présents",
+                "Que faire de la place ?", "En tête : Un jardin", "Fermer la rue le dimanche ?", "Adoptée")) {
             assertTrue(text.contains(expected), "missing «" + expected + "» in:\n" + text);
         }
         assertTrue(text.contains("1234"), "members, as the page shows them");
+        assertTrue(text.matches("(?s).*640\\s*1234\\s*52\\s*%.*"), "640 voters of 1234: 52 % turnout");
         assertTrue(text.contains("0,71") && text.matches("(?s).*Indice de pont\\s*47\\s*%.*"), "inclusion 0.71 and bridging 420/900 = 47 %");
         assertTrue(text.matches("(?s).*Petit Bourg\\s*< 5.*"), "three people in a neighbourhood are hidden");
         assertTrue(text.matches("(?s).*Les Coteaux\\s*< 5.*"), "and the count hidden with them stays hidden");

@@ -17,7 +17,8 @@ public final class Http {
     }
 
     public static HttpResponse<String> get(String url, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET()
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"); // a browser visiting a page
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -26,7 +27,7 @@ public final class Http {
 
     public static HttpResponse<String> postForm(String url, String form, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (headers.length > 0) {
             request.headers(headers);

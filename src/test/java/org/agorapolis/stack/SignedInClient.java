@@ -205,9 +205,47 @@ public final class SignedInClient {
         return this;
     }
 
+    /** Where the mobile client's authorization codes are sent (never followed here). */
+    public static final String MOBILE_REDIRECT = "org.agorapolis.app:/oauth2redirect";
+
+    /**
+     * An access token of the mobile client for the person signed in, as a phone app gets it:
+     * authorization code with PKCE on the Keycloak session this client already holds.
+     */
+    public String accessToken(Stack stack) throws IOException, InterruptedException {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        String verifier = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String challenge;
+        try {
+            challenge = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        String redirect = java.net.URLEncoder.encode(MOBILE_REDIRECT, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> authorized = http.send(request(URI.create(stack.realmUrl() + "/protocol/openid-connect/auth?client_id=agorapolis-mobile"
+                + "&response_type=code&scope=openid&state=s&redirect_uri=" + redirect + "&code_challenge=" + challenge + "&code_challenge_method=S256"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        String location = authorized.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
+                "Keycloak gave no code (" + authorized.statusCode() + "): " + authorized.body()));
+        String code = java.util.Arrays.stream(URI.create(location).getRawQuery().split("&")).filter(p -> p.startsWith("code=")).findFirst()
+                .map(p -> java.net.URLDecoder.decode(p.substring(5), java.nio.charset.StandardCharsets.UTF_8))
+                .orElseThrow(() -> new IllegalStateException("no code in " + location));
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(stack.realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(KeycloakAdmin.form(Map.of("grant_type", "authorization_code", "client_id", "agorapolis-mobile",
+                        "code", code, "redirect_uri", MOBILE_REDIRECT, "code_verifier", verifier)))).build(), HttpResponse.BodyHandlers.ofString());
+        if (token.statusCode() != 200) {
+            throw new IllegalStateException("token refused (" + token.statusCode() + "): " + token.body());
+        }
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(token.body()).get("access_token").asText();
+    }
+
     private HttpRequest.Builder request(URI uri) {
+        // A browser's Accept: the server tells a page visit (sent to sign in) from an API call (answered 401).
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept-Language", "fr")
-                .header("X-Forwarded-For", address);
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").header("X-Forwarded-For", address);
     }
 
     /** Follows redirects; with {@code stopAtApplication}, not the one that leads back to the application. */

@@ -31,7 +31,8 @@ public class SignInRecorder extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         var identity = SignedInIdentity.of(request.getUserPrincipal());
-        if (identity.isPresent()) {
+        // API calls carry a bearer token and keep no session: their participant is found per call (ApiGuard).
+        if (identity.isPresent() && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             HttpSession session = request.getSession();
             if (session.getAttribute(CurrentParticipant.PARTICIPANT_ID) == null) {
                 session.setAttribute(CurrentParticipant.PARTICIPANT_ID, participants.recordSignIn(identity.get()));

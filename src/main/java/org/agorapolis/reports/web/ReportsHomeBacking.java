@@ -89,6 +89,6 @@ public class ReportsHomeBacking {
     /** The activity chart's Chart.js configuration, its series named in the visitor's language. */
     public String getActivityChart() {
         return report.activity().chartJson(Messages.text("activity.joins"), Messages.text("activity.proposals"), Messages.text("activity.comments"),
-                Messages.text("activity.supports"));
+                Messages.text("activity.supports"), Messages.text("activity.votes"));
     }
 }

@@ -47,6 +47,9 @@ public class CurrentParticipant {
     }
 
     public Optional<Long> participantId() {
+        if (request.getAttribute(PARTICIPANT_ID) instanceof Long fromToken && isSignedIn()) {
+            return Optional.of(fromToken); // an API call: no session, the bearer token's participant
+        }
         HttpSession session = request.getSession(false);
         if (session == null || !isSignedIn()) {
             return Optional.empty();
