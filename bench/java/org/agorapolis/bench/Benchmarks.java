@@ -1,7 +1,7 @@
 package org.agorapolis.bench;
 
 /**
- * {@code ./mvnw -Pbench [-Dbench=assemblies|invitations]}: runs the chosen benchmark, or all of
+ * {@code ./mvnw -Pbench [-Dbench=assemblies|invitations|votes|reports]}: runs the chosen benchmark, or all of
  * them one after the other, each on its own fresh stack.
  */
 public final class Benchmarks {
@@ -16,6 +16,12 @@ public final class Benchmarks {
         }
         if (chosen.equals("all") || chosen.equals("invitations")) {
             InvitationTreeBenchmark.main(args);
+        }
+        if (chosen.equals("all") || chosen.equals("votes")) {
+            VoteBurstBenchmark.main(args);
+        }
+        if (chosen.equals("all") || chosen.equals("reports")) {
+            ReportsBenchmark.main(args);
         }
         System.exit(0);
     }

@@ -257,19 +257,72 @@ public class VoteService {
      */
     public String cast(Viewer viewer, long ballotId, String choice) {
         long voter = viewer.participantId().orElseThrow(() -> new NotAllowedException("vote.signIn"));
-        Ballot ballot = openForVoting(viewer, ballotId, voter);
-        String paper = Choice.canonical(ballot.method(), ballot.options().size(), choice);
-        int inserted = em.createNativeQuery("insert into ballot_voter (ballot_id, participant_id) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, ballotId).setParameter(2, voter).executeUpdate();
-        if (inserted == 0) {
+        Rules rules = rules(ballotId).orElseGet(() -> {
+            openForVoting(viewer, ballotId, voter); // not open: says why
+            throw new NotAllowedException("vote.notOpenYet");
+        });
+        String paper = Choice.canonical(rules.method(), rules.options(), choice);
+        String receipt = Receipts.next();
+        // One statement: the ballot locked in share mode and checked (open by the database's clock, the assembly voting,
+        // the voter an eligible member, neither banned nor suspended), then the voter row, the paper and the audit entry.
+        List<?> cast = em.createNativeQuery("""
+                with b as (
+                    select b.id, b.assembly_id, b.secret from ballot b
+                    join assembly a on a.id = b.assembly_id and a.phase = 'VOTING'
+                    join membership m on m.assembly_id = b.assembly_id and m.participant_id = ?2
+                    where b.id = ?1 and b.opens_at <= clock_timestamp() and b.closes_at > clock_timestamp() and b.counted_at is null
+                      and (not b.members_before_opening or m.joined_at < b.opens_at)
+                      and not exists (select 1 from ban where participant_id = ?2 and lifted_at is null)
+                      and not exists (select 1 from suspension s where s.participant_id = ?2 and s.lifted_at is null and s.starts_at <= now()
+                                      and s.ends_at > now() and (s.assembly_id is null or s.assembly_id = b.assembly_id))
+                    for share of b),
+                v as (insert into ballot_voter (ballot_id, participant_id) select id, ?2 from b on conflict do nothing returning ballot_id),
+                p as (insert into ballot_inbox (ballot_id, receipt, choice, participant_id)
+                      select b.id, ?3, ?4, case when b.secret then null else ?2 end from b join v on true returning ballot_id),
+                x as (insert into audit_entry (actor_id, action, object_kind, object_id, assembly_id, after)
+                      select ?2, 'ballots.cast', 'BALLOT', b.id, b.assembly_id, case when b.secret then null else cast(?5 as jsonb) end
+                      from b join v on true returning id)
+                select b.assembly_id, (select count(*) from p),
+                       exists (select 1 from invitation_edge e where e.assembly_id = b.assembly_id and e.invitee_id = ?2 and e.first_contribution_at is null)
+                from b
+                """).setParameter(1, ballotId).setParameter(2, voter).setParameter(3, receipt).setParameter(4, paper)
+                .setParameter(5, choiceJson(paper)).getResultList();
+        if (cast.isEmpty() || ((Number) ((Object[]) cast.get(0))[1]).longValue() == 0) {
+            openForVoting(viewer, ballotId, voter); // refused: says why (closed, not a member, suspended…)
             throw new NotAllowedException("vote.alreadyVoted");
         }
-        String receipt = Receipts.next();
-        em.createNativeQuery("insert into ballot_inbox (ballot_id, receipt, choice, participant_id) values (?1, ?2, ?3, ?4)").setParameter(1, ballotId)
-                .setParameter(2, receipt).setParameter(3, paper).setParameter(4, ballot.secret() ? null : voter).executeUpdate();
-        trail.record(voter, "ballots.cast", "BALLOT", ballotId, ballot.assemblyId(), null, ballot.secret() ? null : choiceJson(paper));
-        contributions.fire(new ContributionMade(ballot.assemblyId(), voter));
+        Object[] done = (Object[]) cast.get(0);
+        if ((Boolean) done[2]) {
+            contributions.fire(new ContributionMade(((Number) done[0]).longValue(), voter));
+        }
         return receipt;
+    }
+
+    /** A ballot's rules as votes need them: frozen once it has opened, so kept in memory from then on. */
+    record Rules(CountingMethod method, int options) {
+    }
+
+    private static final java.util.Map<Long, Rules> OPEN_RULES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The rules of a ballot that has opened (read once, then from memory), or empty if it has not opened or does not exist. */
+    private Optional<Rules> rules(long ballotId) {
+        Rules known = OPEN_RULES.get(ballotId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        List<?> rows = em.createNativeQuery("""
+                select b.method, (select count(*) from ballot_option o where o.ballot_id = b.id) from ballot b where b.id = ?1 and b.opens_at <= clock_timestamp()
+                """).setParameter(1, ballotId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        Rules rules = new Rules(CountingMethod.valueOf((String) r[0]), ((Number) r[1]).intValue());
+        if (OPEN_RULES.size() > 10_000) {
+            OPEN_RULES.clear();
+        }
+        OPEN_RULES.put(ballotId, rules);
+        return Optional.of(rules);
     }
 
     /**
@@ -279,8 +332,8 @@ public class VoteService {
      */
     public void change(Viewer viewer, long ballotId, String typedReceipt, String choice) {
         long voter = viewer.participantId().orElseThrow(() -> new NotAllowedException("vote.signIn"));
-        Ballot ballot = openForVoting(viewer, ballotId, voter);
-        String paper = Choice.canonical(ballot.method(), ballot.options().size(), choice);
+        Voting ballot = openForVoting(viewer, ballotId, voter);
+        String paper = Choice.canonical(ballot.method(), ballot.options(), choice);
         if (!hasVoted(ballotId, voter)) {
             throw new NotAllowedException("vote.notVotedYet");
         }
@@ -306,32 +359,50 @@ public class VoteService {
         return "{\"choice\":" + quoted(paper) + "}";
     }
 
+    /** What a vote needs to know of its ballot, read in one statement. */
+    private record Voting(long assemblyId, CountingMethod method, int options, boolean secret, boolean firstContribution) {
+    }
+
     /**
-     * The ballot, locked in share mode until the vote commits (its counting waits for the vote, and
-     * no vote begins once counting has), open by the database's clock, the assembly voting, the
-     * voter eligible and not suspended.
+     * The ballot, read in one statement and locked in share mode until the vote commits (its
+     * counting waits for the vote, and no vote begins once counting has): open by the database's
+     * clock, the assembly voting, the voter a member (since before the opening, if the ballot says
+     * so) and not suspended. Also tells whether this vote is the member's first contribution as an
+     * invitee (their inviter is then told and rewarded).
      */
-    private Ballot openForVoting(Viewer viewer, long ballotId, long voter) {
-        Ballot ballot = get(viewer, ballotId);
-        Object[] clock = (Object[]) em.createNativeQuery("""
-                select b.opens_at > clock_timestamp(), b.closes_at <= clock_timestamp() or b.counted_at is not null, a.phase
-                from ballot b join assembly a on a.id = b.assembly_id where b.id = ?1 for share of b
-                """).setParameter(1, ballotId).getSingleResult();
-        if ((Boolean) clock[0]) {
+    private Voting openForVoting(Viewer viewer, long ballotId, long voter) {
+        List<?> rows = em.createNativeQuery("""
+                select b.assembly_id, b.method, b.secret, b.opens_at > clock_timestamp(), b.closes_at <= clock_timestamp() or b.counted_at is not null,
+                       a.phase, m.joined_at, b.members_before_opening and m.joined_at >= b.opens_at,
+                       (select count(*) from ballot_option o where o.ballot_id = b.id),
+                       exists (select 1 from invitation_edge e where e.assembly_id = b.assembly_id and e.invitee_id = ?2 and e.first_contribution_at is null)
+                from ballot b join assembly a on a.id = b.assembly_id
+                left join membership m on m.assembly_id = b.assembly_id and m.participant_id = ?2
+                where b.id = ?1 for share of b
+                """).setParameter(1, ballotId).setParameter(2, voter).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("ballot.notFound");
+        }
+        Object[] r = (Object[]) rows.get(0);
+        long assemblyId = ((Number) r[0]).longValue();
+        if (r[6] == null) {
+            assemblies.get(viewer, assemblyId); // a hidden assembly stays unknown: not found rather than "not a member"
+            throw new NotAllowedException("vote.notMember");
+        }
+        if ((Boolean) r[3]) {
             throw new NotAllowedException("vote.notOpenYet");
         }
-        if ((Boolean) clock[1]) {
+        if ((Boolean) r[4]) {
             throw new NotAllowedException("vote.closed");
         }
-        if (!"VOTING".equals(clock[2])) {
+        if (!"VOTING".equals(r[5])) {
             throw new NotAllowedException("vote.assemblyNotVoting");
         }
-        Optional<String> refusal = eligibility(ballot, voter);
-        if (refusal.isPresent()) {
-            throw new NotAllowedException(refusal.get());
+        if ((Boolean) r[7]) {
+            throw new NotAllowedException("vote.joinedTooLate");
         }
-        participants.requireNotSuspended(voter, ballot.assemblyId());
-        return ballot;
+        participants.requireNotSuspended(voter, assemblyId);
+        return new Voting(assemblyId, CountingMethod.valueOf((String) r[1]), ((Number) r[8]).intValue(), (Boolean) r[2], (Boolean) r[9]);
     }
 
     // ------------------------------------------------------------------ mixing and counting

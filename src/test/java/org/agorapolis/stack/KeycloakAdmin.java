@@ -70,6 +70,11 @@ public final class KeycloakAdmin {
         return id;
     }
 
+    /** Any admin REST call on this realm's server ({@code path} from {@code /admin/...}); its body, or an exception if refused. Benchmarks set up with it. */
+    public String call(String method, String path, String body) throws IOException, InterruptedException {
+        return ok(send(method, path, body));
+    }
+
     /** The subject id of the account with that exact user name. */
     public Optional<String> findUserId(String username) throws IOException, InterruptedException {
         JsonNode found = JSON.readTree(ok(send("GET", "/admin/realms/" + realm + "/users?exact=true&username="

@@ -179,6 +179,13 @@ class VotesIT {
         Document result = Jsoup.parse(moderator.get(page(ballot)).body());
         assertEquals(List.of("2", "1", "1"), result.select("[data-test=result-table] td").eachText());
         assertTrue(result.selectFirst("[data-test=turnout]").text().startsWith("4 votant·es sur 5 inscrit·es"), result.selectFirst("[data-test=turnout]").text());
+
+        // The officials' report of the assembly: the ballot, its turnout suppressed below 5, its outcome.
+        Person official = Residents.person(stack, "Elue", "resident", "official");
+        org.jsoup.nodes.Element row = Jsoup.parse(official.client().get("/reports/?refresh=1&assembly=" + assembly).body())
+                .selectFirst("[data-test=report-ballots] tbody tr");
+        assertEquals("Planter des arbres rue Haute " + tag, row.selectFirst("th").text());
+        assertEquals(List.of("< 5", "5", "—", "Adoptée"), row.select("td").eachText().subList(1, 5), "4 voters are hidden, and the turnout with them");
     }
 
     @Test
