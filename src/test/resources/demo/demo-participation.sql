@@ -73,3 +73,17 @@ where participant_id = :grace and assembly_id = (select id from assembly where t
 
 insert into invitation_quota (assembly_id, participant_id, remaining, used)
 select a.id, :camille, a.default_quota - 1, 1 from assembly a where a.title like 'Une cour%';
+
+-- The participatory budget's ballot: majority judgment on four projects, secret, opening a minute
+-- after the demo starts (its options are set before it opens, as the rules require) and closing
+-- with the assembly.
+insert into ballot (assembly_id, question, method, secret, opens_at, closes_at, created_by)
+select id, 'Quels projets financer avec le budget participatif 2027 ?', 'MAJORITY_JUDGMENT', true, now() + interval '1 minute',
+       (closes_on::timestamp at time zone 'Europe/Paris'), :moderatrice
+from assembly where title like 'Budget%';
+
+insert into ballot_option (ballot_id, position, label)
+select b.id, o.position, o.label from ballot b
+cross join (values (1, 'Des bancs et des fontaines à eau dans le parc'), (2, 'Une piste cyclable rue de la Loire'),
+                   (3, 'Un atelier de réparation de vélos'), (4, 'Des jeux pour enfants aux Hauts-de-Loire')) o (position, label)
+where b.question like 'Quels projets financer%';

@@ -112,6 +112,7 @@ public final class ReportsBenchmark {
                     """);
             s.execute("create table bench_people as select row_number() over (order by id) - 1 as idx, id as pid from participant where issuer = 'bench'");
             s.execute("create unique index on bench_people (idx)");
+            s.execute("analyze bench_people");
             for (int a = 0; a < ASSEMBLIES; a++) {
                 System.out.printf("Seeding assembly %d of %d: 100,000 members, 99,000 invitations…%n", a + 1, ASSEMBLIES);
                 long assembly;
@@ -135,12 +136,12 @@ public final class ReportsBenchmark {
                         select row_number() over (order by md5(%1$d || '-' || idx)) - 1 as pos, pid from bench_people
                         """.formatted(assembly));
                 s.execute("create unique index on bench_order (pos)");
+                s.execute("analyze bench_order"); // temporary tables are never analysed by themselves
                 s.execute("""
                         insert into membership (assembly_id, participant_id, joined_at, generation, invited_by)
                         select %1$d, o.pid, now() - (59 - (o.pos %% 60)) * interval '1 day',
-                               case when o.pos < %2$d then 0 else 1 + floor(ln(o.pos::float / %2$d) / ln(1.6))::int end,
-                               case when o.pos < %2$d then null else (select i.pid from bench_order i where i.pos = (o.pos * 7919) %% least(o.pos, 20000)) end
-                        from bench_order o
+                               case when o.pos < %2$d then 0 else 1 + floor(ln(o.pos::float / %2$d) / ln(1.6))::int end, i.pid
+                        from bench_order o left join bench_order i on o.pos >= %2$d and i.pos = (o.pos * 7919) %% greatest(least(o.pos, 20000), 1)
                         """.formatted(assembly, SEEDS));
                 s.execute("""
                         insert into invitation_link (assembly_id, inviter_id, nonce, token_hash, expires_at)
@@ -148,6 +149,8 @@ public final class ReportsBenchmark {
                                decode(md5('a' || %1$d || '-' || inviter) || md5('b' || %1$d || '-' || inviter), 'hex'), now() + interval '30 days'
                         from (select distinct invited_by as inviter from membership where assembly_id = %1$d and invited_by is not null) x
                         """.formatted(assembly));
+                s.execute("analyze membership");
+                s.execute("analyze invitation_link"); // fresh rows: without statistics the planner loops over them
                 s.execute("""
                         insert into invitation_edge (assembly_id, inviter_id, invitee_id, link_id, channel, generation, opened_at, joined_at, first_contribution_at)
                         select m.assembly_id, m.invited_by, m.participant_id, l.id,
@@ -157,6 +160,7 @@ public final class ReportsBenchmark {
                         from membership m join invitation_link l on l.assembly_id = m.assembly_id and l.inviter_id = m.invited_by and l.revoked_at is null
                         where m.assembly_id = %1$d and m.invited_by is not null
                         """.formatted(assembly));
+                s.execute("analyze invitation_edge");
                 s.execute("""
                         insert into invitation_opening (assembly_id, day, channel, openings)
                         select assembly_id, joined_at::date, channel, count(*) * 2 from invitation_edge where assembly_id = %1$d group by 1, 2, 3
@@ -188,11 +192,11 @@ public final class ReportsBenchmark {
             }
             System.out.println("Seeding 500,000 comments…");
             s.execute("""
+                    with a as (select id, row_number() over (order by id) - 1 as k from assembly)
                     insert into comment (assembly_id, author_id, body, created_at)
-                    select (select id from assembly order by id offset n %% %d limit 1), (select pid from bench_people where idx = (n * 31) %% %d),
-                           'Un avis parmi d''autres.', now() - (n %% 60) * interval '1 day' - (n %% 1440) * interval '1 minute'
-                    from generate_series(1, %d) n
-                    """.formatted(ASSEMBLIES, PARTICIPANTS, COMMENTS));
+                    select a.id, p.pid, 'Un avis parmi d''autres.', now() - (n %% 60) * interval '1 day' - (n %% 1440) * interval '1 minute'
+                    from generate_series(1, %d) n join a on a.k = n %% %d join bench_people p on p.idx = (n * 31) %% %d
+                    """.formatted(COMMENTS, ASSEMBLIES, PARTICIPANTS));
             s.execute("analyze");
             try (ResultSet r = s.executeQuery("select id from bench_first")) {
                 r.next();

@@ -150,6 +150,31 @@ public final class VoteBurstBenchmark {
                     .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.discarding());
         }
 
+        // The same path without a vote: each voter reads the ballot (token, API, one small query) — the stack's own share of a vote.
+        long[] readLatencies = new long[VOTERS];
+        AtomicInteger nextRead = new AtomicInteger();
+        long reads = System.nanoTime();
+        work.clear();
+        for (int c = 0; c < CLIENTS; c++) {
+            work.add(pool.submit(() -> {
+                for (int i = nextRead.getAndIncrement(); i < VOTERS; i = nextRead.getAndIncrement()) {
+                    long t = System.nanoTime();
+                    HttpResponse<Void> read = HTTP.send(HttpRequest.newBuilder(URI.create(stack.appUrl() + "/api/ballots/" + ballot))
+                            .header("Authorization", "Bearer " + tokens[i]).header("Accept", "application/json").GET().build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    readLatencies[i] = System.nanoTime() - t;
+                    if (read.statusCode() != 200) {
+                        throw new IllegalStateException("read refused: " + read.statusCode());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        double readSeconds = (System.nanoTime() - reads) / 1e9;
+
         long[] voteLatencies = new long[VOTERS];
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger nextVote = new AtomicInteger();
@@ -222,6 +247,7 @@ public final class VoteBurstBenchmark {
         System.out.printf("%-60s %8s %10s %9s %9s %9s %9s%n", "measure", "samples", "per second", "p50 ms", "p95 ms", "p99 ms", "max ms");
         print("votes through the API (16 clients, bearer tokens)", voteLatencies, burstSeconds);
         print("baseline: JDBC single-row inserts (16 connections)", baseLatencies, baseSeconds);
+        print("for comparison: reading the ballot through the API (no vote)", readLatencies, readSeconds);
         System.out.printf("%nRatio API / baseline: %.3f (target at least 0.25)%n", (VOTERS / burstSeconds) / (VOTERS / baseSeconds));
         System.out.printf("Votes refused: %d%s%n", failures.size(), failures.isEmpty() ? "" : " — first: " + failures.peek());
         System.out.printf("Counted afterwards: %,d voters, %,d papers, %d voters twice (expected %,d, %,d, 0)%n", voters, papers, twice, VOTERS, VOTERS);

@@ -297,6 +297,31 @@ public class ReportQueries {
             return voted;
         }
 
+        /** A conversion between two steps, only when both counts are shown and the first is not zero (ADR 0009). */
+        static Double rate(ReachReport.Shown to, ReachReport.Shown from) {
+            return to.hidden() || from.hidden() || from.value() == 0 ? null : (double) to.value() / from.value();
+        }
+
+        public Double getOpenedPerCreated() {
+            return created.map(c -> rate(opened, c)).orElse(null);
+        }
+
+        public Double getAccountsPerOpening() {
+            return rate(accounts, opened);
+        }
+
+        public Double getContributedPerJoined() {
+            return rate(contributed, joined);
+        }
+
+        public Double getVotedPerJoined() {
+            return rate(voted, joined);
+        }
+
+        public Double getActivePerJoined() {
+            return rate(active, joined);
+        }
+
         public String getChannel() {
             return channel;
         }

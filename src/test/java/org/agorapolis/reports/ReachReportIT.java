@@ -3,6 +3,7 @@ package org.agorapolis.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -116,6 +117,18 @@ class ReachReportIT {
         String generations = official.client().get("/reports/reach.csv?table=generations&assembly=" + assembly).body();
         assertEquals("\"generation\",\"memberships\",\"k_to_next\"\r\n\"0\",\"< 5\",\"\"\r\n\"1\",\"< 5\",\"\"\r\n\"2\",\"< 5\",\"\"\r\n"
                 + "\"3\",\"< 5\",\"\"\r\n", generations);
+        assertEquals(9, mine.select("[data-test=conversion] tbody tr").size(), "conversion from step to step, channel by channel");
+        String funnel = official.client().get("/reports/table.csv?table=funnel&assembly=" + assembly).body();
+        assertTrue(funnel.startsWith("\"channel\",\"invitations_created\",\"openings\",\"accounts_created\",\"members_arrived\",\"arrivals_per_opening\","
+                + "\"first_contributions\",\"voted\",\"active_after_30_days\"\r\n\"LINK\",\"< 5\",\"< 5\","), funnel);
+        assertTrue(funnel.contains("\"SMS\",\"\",\"0\",\"0\",\"0\",\"\",\"0\",\"0\",\"0\"\r\n"), funnel);
+        for (String table : List.of("activity", "posters", "proposals", "ballots", "meetings", "viral")) {
+            HttpResponse<String> csv = official.client().get("/reports/table.csv?table=" + table + "&assembly=" + assembly);
+            assertEquals(200, csv.statusCode(), table);
+            assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), table);
+        }
+        assertEquals(404, official.client().get("/reports/table.csv?table=people").statusCode());
+        assertEquals(403, Residents.person(stack, "Fouineuse").client().get("/reports/table.csv?table=funnel").statusCode());
         long draft = TestData.assembly(stack, "Brouillon " + UUID.randomUUID(), "DRAFT", "PUBLIC");
         assertEquals(404, official.client().get("/reports/?assembly=" + draft).statusCode(), "drafts are never reported");
         assertEquals(404, official.client().get("/reports/?assembly=999999999").statusCode());

@@ -52,6 +52,7 @@ class BallotApiIT {
         HttpResponse<String> cast = api.post("/api/ballots/" + ballot + "/votes", "{\"choice\":\"1,3\"}");
         assertEquals(201, cast.statusCode(), cast.body());
         String receipt = json(cast).get("receipt").asText();
+        assertEquals(List.of(), cast.headers().allValues("Set-Cookie"), "an API call keeps no session");
         assertTrue(receipt.matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}"));
 
         HttpResponse<String> again = api.post("/api/ballots/" + ballot + "/votes", "{\"choice\":\"2\"}");
