@@ -69,6 +69,9 @@ class ReachReportIT {
         assertTrue(csv.startsWith("\"neighbourhood\",\"members_who_answered\",\"census_population\",\"representation_ratio\"\r\n"), csv);
         assertTrue(csv.contains("\"" + small + "\",\"< 5\",\"900\",\"\"\r\n"), "the CSV hides what the page hides: " + csv);
         assertTrue(csv.matches("(?s).*\"" + big + "\",\"20\",\"4000\",\"\\d+\\.\\d\\d\"\r\n.*"), csv);
+        String byGeneration = official.client().get("/reports/reach.csv?table=reachByGeneration").body();
+        assertTrue(byGeneration.startsWith("\"generation\",\"memberships_who_answered\",\"inclusion_by_neighbourhood\",\"inclusion_by_age_band\"\r\n\"0\","),
+                byGeneration);
         assertEquals(404, official.client().get("/reports/reach.csv?table=people").statusCode());
         assertEquals(403, Residents.person(stack, "Curieux").client().get("/reports/reach.csv?table=neighbourhoods").statusCode());
         assertEquals(403, Residents.person(stack, "Habitante").client().get("/reports/").statusCode());

@@ -16,7 +16,7 @@ import org.agorapolis.reports.ReportService;
 import org.agorapolis.shared.web.Csv;
 
 /**
- * {@code /reports/reach.csv?table=neighbourhoods|ageBands|generations[&assembly=N]}: a table of
+ * {@code /reports/reach.csv?table=neighbourhoods|ageBands|generations|reachByGeneration[&assembly=N]}: a table of
  * the town's or an assembly's reach report as CSV, with exactly what the page shows — hidden counts as "&lt; k", no ratio beside them.
  * Officials and administrators only (web.xml).
  */
@@ -31,7 +31,7 @@ public class ReachCsvServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String table = request.getParameter("table");
-        if (!List.of("neighbourhoods", "ageBands", "generations").contains(table)) {
+        if (!List.of("neighbourhoods", "ageBands", "generations", "reachByGeneration").contains(table)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -46,6 +46,13 @@ public class ReachCsvServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"reach-" + table + ".csv\"");
         response.setHeader("Cache-Control", "no-store");
         PrintWriter out = response.getWriter();
+        if ("reachByGeneration".equals(table)) {
+            out.print(Csv.line("generation", "memberships_who_answered", "inclusion_by_neighbourhood", "inclusion_by_age_band"));
+            for (ReachReport.GenerationReach g : reach.reachByGeneration()) {
+                out.print(Csv.line(String.valueOf(g.generation()), g.answered().getText(), decimal(g.getByNeighbourhood()), decimal(g.getByAgeBand())));
+            }
+            return;
+        }
         if ("generations".equals(table)) {
             out.print(Csv.line("generation", "memberships", "k_to_next"));
             for (ReachReport.Generation g : reach.generations()) {
