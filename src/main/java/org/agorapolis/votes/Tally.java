@@ -209,7 +209,7 @@ public final class Tally {
     /** A stored result read back from its JSON (as {@link Result#json()} writes it). */
     public static Result parse(String json) {
         jakarta.json.JsonObject o;
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+        try (jakarta.json.JsonReader reader = org.agorapolis.shared.JsonText.JSON.createReader(new java.io.StringReader(json))) {
             o = reader.readObject();
         }
         long ballots = o.getJsonNumber("ballots").longValue();

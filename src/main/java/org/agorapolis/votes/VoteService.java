@@ -245,7 +245,7 @@ public class VoteService {
     }
 
     private static String quoted(String text) {
-        return text == null ? "null" : jakarta.json.Json.createValue(text).toString();
+        return text == null ? "null" : org.agorapolis.shared.JsonText.JSON.createValue(text).toString();
     }
 
     // ------------------------------------------------------------------ voting

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
@@ -49,9 +48,9 @@ public class OpenDataServlet extends HttpServlet {
             }
             return;
         }
-        JsonArrayBuilder cells = Json.createArrayBuilder();
+        JsonArrayBuilder cells = org.agorapolis.shared.JsonText.JSON.createArrayBuilder();
         for (ReportQueries.Flow flow : flows) {
-            JsonObjectBuilder cell = Json.createObjectBuilder().add("generation", flow.generation()).add("neighbourhood", flow.neighbourhood())
+            JsonObjectBuilder cell = org.agorapolis.shared.JsonText.JSON.createObjectBuilder().add("generation", flow.generation()).add("neighbourhood", flow.neighbourhood())
                     .add("age_band", flow.ageBand()).add("channel", flow.channel());
             if (flow.invitations().hidden()) {
                 cell.add("invitations", flow.invitations().getText());
@@ -62,7 +61,7 @@ public class OpenDataServlet extends HttpServlet {
         }
         response.setContentType("application/json; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"invitation-flows.json\"");
-        response.getWriter().print(Json.createObjectBuilder().add("town", town.townName()).add("generated_at", Instant.now().toString())
+        response.getWriter().print(org.agorapolis.shared.JsonText.JSON.createObjectBuilder().add("town", town.townName()).add("generated_at", Instant.now().toString())
                 .add("k", org.agorapolis.reports.Suppression.effectiveK(town.settings().reportK()))
                 .add("note", "Invitations accepted, by generation, the invitee's neighbourhood (code) and age band, and channel; counts under k are hidden, "
                         + "with another count of the same generation when one alone would be recovered from the generation's total.")

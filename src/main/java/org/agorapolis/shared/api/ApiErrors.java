@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -50,6 +49,6 @@ public class ApiErrors implements ExceptionMapper<DomainException> {
             message = bundle.getString("error.generic");
         }
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(Json.createObjectBuilder().add("error", key).add("message", message).build().toString());
+                .entity(org.agorapolis.shared.JsonText.JSON.createObjectBuilder().add("error", key).add("message", message).build().toString());
     }
 }

@@ -19,7 +19,7 @@ import org.agorapolis.shared.security.SignedInIdentity;
  * Every API call but the description carries a Keycloak bearer token, which the container has
  * checked (signature, issuer, expiry, audience). A session cookie alone is refused — another site
  * could make the browser send it. The token's person is found (or recorded, on a first call) as a
- * participant for the request only.
+ * participant for the request only, when the call first needs it.
  */
 @Provider
 public class ApiGuard implements ContainerRequestFilter {
@@ -42,6 +42,8 @@ public class ApiGuard implements ContainerRequestFilter {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"agorapolis\"").build());
             return;
         }
-        request.setAttribute(CurrentParticipant.PARTICIPANT_ID, participants.participantOf(identity.get()));
+        // Found when first needed, inside the call's own transaction: one transaction per call, not two.
+        SignedInIdentity caller = identity.get();
+        request.setAttribute(CurrentParticipant.PARTICIPANT_LOOKUP, (java.util.function.Supplier<Long>) () -> participants.participantOf(caller));
     }
 }

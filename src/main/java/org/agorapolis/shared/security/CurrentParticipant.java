@@ -22,6 +22,9 @@ public class CurrentParticipant {
     /** Session attribute holding the id of the participant recorded at sign-in. */
     public static final String PARTICIPANT_ID = "agorapolis.participantId";
 
+    /** Request attribute of an API call: how to find the bearer token's participant, when first needed. */
+    public static final String PARTICIPANT_LOOKUP = "agorapolis.participantLookup";
+
     @Inject
     HttpServletRequest request;
 
@@ -49,6 +52,12 @@ public class CurrentParticipant {
     public Optional<Long> participantId() {
         if (request.getAttribute(PARTICIPANT_ID) instanceof Long fromToken && isSignedIn()) {
             return Optional.of(fromToken); // an API call: no session, the bearer token's participant
+        }
+        if (request.getAttribute(PARTICIPANT_LOOKUP) instanceof java.util.function.Supplier<?> lookup && isSignedIn()) {
+            Long found = (Long) lookup.get();
+            request.setAttribute(PARTICIPANT_ID, found);
+            request.removeAttribute(PARTICIPANT_LOOKUP);
+            return Optional.of(found);
         }
         HttpSession session = request.getSession(false);
         if (session == null || !isSignedIn()) {

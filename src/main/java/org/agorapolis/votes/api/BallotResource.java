@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -40,6 +39,7 @@ import org.agorapolis.votes.VoteService;
  */
 @Path("ballots")
 @RequestScoped
+@jakarta.transaction.Transactional // one transaction per call: finding the caller and the vote share it
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class BallotResource {
 
@@ -60,7 +60,7 @@ public class BallotResource {
         if (assembly == null || !assembly.matches("\\d{1,18}")) {
             return ApiErrors.response(Response.Status.BAD_REQUEST, "api.assemblyRequired", headers.getAcceptableLanguages()).build();
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = org.agorapolis.shared.JsonText.JSON.createArrayBuilder();
         votes.list(current.viewer(), Long.parseLong(assembly)).forEach(b -> list.add(summary(b)));
         return Response.ok(list.build().toString()).build();
     }
@@ -83,7 +83,7 @@ public class BallotResource {
     public Response cast(@PathParam("id") String id, String body) {
         long ballot = number(id);
         String receipt = votes.cast(current.viewer(), ballot, choice(body));
-        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("ballot", ballot).add("receipt", receipt).build().toString())
+        return Response.status(Response.Status.CREATED).entity(org.agorapolis.shared.JsonText.JSON.createObjectBuilder().add("ballot", ballot).add("receipt", receipt).build().toString())
                 .build();
     }
 
@@ -94,7 +94,7 @@ public class BallotResource {
     public Response change(@PathParam("id") String id, @PathParam("receipt") String receipt, String body) {
         long ballot = number(id);
         votes.change(current.viewer(), ballot, receipt, choice(body));
-        return Response.ok(Json.createObjectBuilder().add("ballot", ballot).add("changed", true).build().toString()).build();
+        return Response.ok(org.agorapolis.shared.JsonText.JSON.createObjectBuilder().add("ballot", ballot).add("changed", true).build().toString()).build();
     }
 
     /** The result: once counted; on a public ballot, so far. 409 while a secret ballot is open. */
@@ -111,9 +111,9 @@ public class BallotResource {
     @Path("{id}/papers")
     public Response papers(@PathParam("id") String id) {
         List<VoteService.Paper> papers = votes.publishedPapers(current.viewer(), number(id));
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = org.agorapolis.shared.JsonText.JSON.createArrayBuilder();
         for (VoteService.Paper paper : papers) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("receipt", paper.receipt()).add("choice", paper.choice());
+            JsonObjectBuilder item = org.agorapolis.shared.JsonText.JSON.createObjectBuilder().add("receipt", paper.receipt()).add("choice", paper.choice());
             if (paper.voter() != null) {
                 item.add("voter", paper.voter());
             }
@@ -123,9 +123,9 @@ public class BallotResource {
     }
 
     private static JsonObjectBuilder summary(Ballot ballot) {
-        JsonArrayBuilder options = Json.createArrayBuilder();
+        JsonArrayBuilder options = org.agorapolis.shared.JsonText.JSON.createArrayBuilder();
         ballot.options().forEach(options::add);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", ballot.id()).add("assembly", ballot.assemblyId()).add("question", ballot.question())
+        JsonObjectBuilder json = org.agorapolis.shared.JsonText.JSON.createObjectBuilder().add("id", ballot.id()).add("assembly", ballot.assemblyId()).add("question", ballot.question())
                 .add("method", ballot.method().name()).add("secret", ballot.secret()).add("membersBeforeOpening", ballot.membersBeforeOpening())
                 .add("opensAt", ballot.opensAt().toString()).add("closesAt", ballot.closesAt().toString()).add("status", ballot.getStatus().name())
                 .add("options", options);
@@ -149,7 +149,7 @@ public class BallotResource {
         if (body == null || body.length() > MAX_BODY) {
             throw new InvalidInputException("api.malformed");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = org.agorapolis.shared.JsonText.JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject object) || !(object.get("choice") instanceof JsonString choice)) {
                 throw new InvalidInputException("api.malformed");
