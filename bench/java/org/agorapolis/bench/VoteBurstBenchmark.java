@@ -175,6 +175,7 @@ public final class VoteBurstBenchmark {
         }
         double readSeconds = (System.nanoTime() - reads) / 1e9;
 
+        System.out.println("The vote burst starts…");
         long[] voteLatencies = new long[VOTERS];
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger nextVote = new AtomicInteger();
