@@ -181,6 +181,30 @@ public class VoteService {
     }
 
     /**
+     * A question ballot whose options are the assembly's selected proposals (approval or majority
+     * judgment): when counted, the proposals it adopts are adopted and the others rejected.
+     */
+    public long createAmongSelected(Viewer viewer, long assemblyId, BallotSetup setup) {
+        moderators.require(viewer, assemblyId);
+        requireAssemblyTakesBallots(viewer, assemblyId);
+        List<ProposalService.Selected> selected = proposals.selected(assemblyId);
+        if (setup.method() == CountingMethod.FOR_AGAINST) {
+            throw new InvalidInputException("ballot.amongSelectedMethod");
+        }
+        BallotSetup valid = new BallotSetup(setup.question(), setup.method(), setup.secret(), setup.membersBeforeOpening(), setup.opensAt(),
+                setup.closesAt(), selected.stream().map(p -> p.title().length() > BallotSetup.OPTION_MAX ? p.title().substring(0, BallotSetup.OPTION_MAX)
+                        : p.title()).toList()).validated(Instant.now());
+        long id = insert(assemblyId, null, new BallotSetup(valid.question(), valid.method(), valid.secret(), valid.membersBeforeOpening(),
+                valid.opensAt(), valid.closesAt(), List.of()), viewer);
+        for (int i = 0; i < selected.size(); i++) {
+            em.createNativeQuery("insert into ballot_option (ballot_id, position, label, proposal_id) values (?1, ?2, ?3, ?4)").setParameter(1, id)
+                    .setParameter(2, i + 1).setParameter(3, valid.options().get(i)).setParameter(4, selected.get(i).id()).executeUpdate();
+        }
+        trail.record(viewer.participantId().orElse(null), "ballots.create", "BALLOT", id, assemblyId, null, rulesJson(valid));
+        return id;
+    }
+
+    /**
      * Changes a ballot's rules before it opens. Once it has opened, the attempt is refused and
      * written to the audit trail (in a transaction of its own, so that the record stays).
      */
@@ -468,6 +492,16 @@ public class VoteService {
     private void decideProposals(Ballot ballot, Tally.Result result) {
         if (ballot.proposalId() != null && result instanceof Tally.ForAgainst forAgainst) {
             proposals.decide(ballot.proposalId(), forAgainst.adopted());
+            return;
+        }
+        // Options that are proposals: approval adopts those approved on more than half of the papers, majority judgment its winners.
+        List<Integer> adopted = result instanceof Tally.Approval approval
+                ? approval.options().stream().filter(Tally.Approved::adopted).map(Tally.Approved::position).toList()
+                : result instanceof Tally.Judgment judgment ? judgment.winners() : List.of();
+        for (Object row : em.createNativeQuery("select position, proposal_id from ballot_option where ballot_id = ?1 and proposal_id is not null")
+                .setParameter(1, ballot.id()).getResultList()) {
+            Object[] option = (Object[]) row;
+            proposals.decide(((Number) option[1]).longValue(), adopted.contains(((Number) option[0]).intValue()));
         }
     }
 

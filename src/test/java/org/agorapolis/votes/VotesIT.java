@@ -189,6 +189,47 @@ class VotesIT {
     }
 
     @Test
+    void anApprovalBallotAmongTheSelectedProposalsAdoptsThoseApprovedOnMoreThanHalfThePapers() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long assembly = TestData.assembly(stack, "Choix " + tag, "VOTING", "PUBLIC");
+        TestAccount moderatorAccount = TestData.account(stack, "Modo", "resident");
+        SignedInClient moderator = SignedInClient.signIn(stack, moderatorAccount.username(), TestData.PASSWORD);
+        TestData.moderatorOf(stack, assembly, moderatorAccount);
+        for (String title : List.of("Un verger " + tag, "Un kiosque " + tag, "Une fontaine " + tag)) {
+            TestData.execute(stack, "insert into proposal (assembly_id, author_id, title, body, status) select " + assembly + ", id, '" + title
+                    + "', 'Une idée pour la place, décrite en quelques mots.', 'SELECTED' from participant where subject = '" + moderatorAccount.subject() + "'");
+        }
+        java.time.format.DateTimeFormatter picker = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(org.agorapolis.town.Town.ZONE);
+        HttpResponse<String> created = moderator.submit(moderator.open("/admin/ballots/?assembly=" + assembly), "ballot", "ballot:save",
+                Map.of("ballot:question", "Quels projets pour la place ?", "ballot:method", "APPROVAL", "ballot:amongSelected", "on",
+                        "ballot:opensAt_input", now.minusMinutes(1).format(picker), "ballot:closesAt_input", now.plusHours(1).format(picker),
+                        "ballot:secret", "on"));
+        assertEquals("Le scrutin est créé.", PageText.messages(created), PageText.alert(created));
+        long ballot = TestData.count(stack, "select min(id) from ballot where assembly_id = " + assembly);
+        assertEquals(3, TestData.count(stack, "select count(proposal_id) from ballot_option where ballot_id = " + ballot), "each option is a proposal");
+        HttpResponse<String> openingAtOnce = moderator.submit(moderator.open("/admin/ballots/?assembly=" + assembly), "ballot", "ballot:save",
+                Map.of("ballot:question", "Quel jour pour la fête ?", "ballot:method", "MAJORITY_JUDGMENT", "ballot:options", "Samedi\nDimanche",
+                        "ballot:opensAt_input", now.minusMinutes(1).format(picker), "ballot:closesAt_input", now.plusHours(1).format(picker)));
+        assertEquals("Le scrutin est créé.", PageText.messages(openingAtOnce), "a ballot opening at once gets its options");
+        assertEquals(2, TestData.count(stack, "select count(*) from ballot_option o join ballot b on b.id = o.ballot_id where b.question = 'Quel jour pour la fête ?'"
+                + " and b.assembly_id = " + assembly));
+
+        // Verger on 3 of 4 papers (adopted), kiosque on 2 of 4 (not more than half), fontaine on 1.
+        for (Map<String, String> choice : List.of(Map.of("vote:approve0", "on", "vote:approve1", "on"), Map.of("vote:approve0", "on"),
+                Map.of("vote:approve0", "on", "vote:approve1", "on", "vote:approve2", "on"), Map.<String, String>of())) {
+            Person voter = member(assembly, "Habitante");
+            voter.client().submit(voter.client().open(page(ballot)), "vote", "vote:cast", choice);
+        }
+        TestData.closeBallot(stack, ballot);
+        TestData.awaitCounting(stack, ballot);
+
+        assertEquals("ADOPTED", TestData.text(stack, "select status from proposal where title = 'Un verger " + tag + "'"));
+        assertEquals("REJECTED", TestData.text(stack, "select status from proposal where title = 'Un kiosque " + tag + "'"));
+        assertEquals("REJECTED", TestData.text(stack, "select status from proposal where title = 'Une fontaine " + tag + "'"));
+    }
+
+    @Test
     void anOpenBallotsRulesAreFrozenAndTheAttemptIsWrittenInTheAuditTrail() throws Exception {
         long assembly = TestData.assembly(stack, "Gel " + UUID.randomUUID(), "VOTING", "PUBLIC");
         TestAccount moderatorAccount = TestData.account(stack, "Modo", "resident");

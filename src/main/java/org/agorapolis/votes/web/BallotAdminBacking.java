@@ -59,6 +59,16 @@ public class BallotAdminBacking implements Serializable {
     private LocalDateTime proposalsOpenAt;
     private LocalDateTime proposalsCloseAt;
     private boolean proposalsSecret = true;
+    private boolean amongSelected;
+
+    /** Whether the new ballot's options are the assembly's selected proposals. */
+    public boolean isAmongSelected() {
+        return amongSelected;
+    }
+
+    public void setAmongSelected(boolean amongSelected) {
+        this.amongSelected = amongSelected;
+    }
 
     public void load() {
         try {
@@ -89,6 +99,9 @@ public class BallotAdminBacking implements Serializable {
     public String save() {
         BallotSetup setup = new BallotSetup(question, method, secret, membersBeforeOpening, Town.instant(opensAt), Town.instant(closesAt),
                 options == null ? List.of() : Arrays.asList(options.split("\n")));
+        if (editing == null && amongSelected) {
+            return Messages.perform(() -> votes.createAmongSelected(current.viewer(), assemblyId, setup), "ballot.created", reload());
+        }
         if (editing == null) {
             return Messages.perform(() -> votes.create(current.viewer(), assemblyId, setup), "ballot.created", reload());
         }
