@@ -9,6 +9,23 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
+    /** A measurement made on a running stack. */
+    interface Measurement {
+        void measure(org.agorapolis.stack.Stack stack) throws Exception;
+    }
+
+    /** Starts a fresh stack (its own ports and database), measures on it, and stops it whatever happens. */
+    static void onFreshStack(Measurement measurement) throws Exception {
+        org.agorapolis.stack.Stack stack = org.agorapolis.stack.Stack.fresh(org.agorapolis.stack.Stack.Layout.fromSystemProperties());
+        System.out.println("Starting the stack…");
+        stack.start();
+        try {
+            measurement.measure(stack);
+        } finally {
+            stack.close();
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String chosen = System.getProperty("bench", "all");
         if (chosen.equals("all") || chosen.equals("assemblies")) {

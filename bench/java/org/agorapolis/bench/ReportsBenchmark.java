@@ -36,14 +36,7 @@ public final class ReportsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Stack stack = Stack.fresh(Stack.Layout.fromSystemProperties());
-        System.out.println("Starting the stack…");
-        stack.start();
-        try {
-            measure(stack);
-        } finally {
-            stack.close();
-        }
+        Benchmarks.onFreshStack(ReportsBenchmark::measure);
     }
 
     static void measure(Stack stack) throws Exception {

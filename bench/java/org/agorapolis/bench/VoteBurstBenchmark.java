@@ -50,14 +50,7 @@ public final class VoteBurstBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Stack stack = Stack.fresh(Stack.Layout.fromSystemProperties());
-        System.out.println("Starting the stack…");
-        stack.start();
-        try {
-            measure(stack);
-        } finally {
-            stack.close();
-        }
+        Benchmarks.onFreshStack(VoteBurstBenchmark::measure);
     }
 
     static void measure(Stack stack) throws Exception {

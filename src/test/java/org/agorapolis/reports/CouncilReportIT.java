@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
-
 import org.agorapolis.stack.Residents;
 import org.agorapolis.stack.Residents.Person;
 import org.agorapolis.stack.Stack;
@@ -24,16 +21,6 @@ class CouncilReportIT {
 
     private final Stack stack = TestStack.get();
 
-    static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
-    }
-
     private static void assertPdf(HttpResponse<byte[]> response) {
         assertEquals(200, response.statusCode(), response.uri() + " → " + response.headers().firstValue("Location").orElse(""));
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
@@ -46,14 +33,14 @@ class CouncilReportIT {
 
         HttpResponse<byte[]> french = official.client().bytes("/reports/council.pdf?language=fr");
         assertPdf(french);
-        String text = text(french.body());
+        String text = CouncilReportTest.text(french.body());
         for (String heading : new String[] {"Rapport de participation", "Toute la ville", "Chiffres clés", "Graphiques", "Portée de la participation",
                 "Résultats", "Notes de méthode", "Membres par quartier, comparés au recensement"}) {
             assertTrue(text.contains(heading), heading + " in\n" + text);
         }
         assertTrue(french.headers().firstValue("Content-Disposition").orElse("").contains("council-report-town-fr.pdf"));
 
-        String english = text(official.client().bytes("/reports/council.pdf?language=en").body());
+        String english = CouncilReportTest.text(official.client().bytes("/reports/council.pdf?language=en").body());
         assertTrue(english.contains("Participation report") && english.contains("Key figures") && english.contains("Method notes"), english);
     }
 
@@ -75,11 +62,11 @@ class CouncilReportIT {
 
         HttpResponse<byte[]> archived = official.client().bytes("/reports/council.pdf?archived=1&language=fr&assembly=" + assembly);
         assertPdf(archived);
-        String text = text(archived.body());
+        String text = CouncilReportTest.text(archived.body());
         assertTrue(text.contains(title) && text.contains("Assemblée — Clôturée") && text.contains("Notes de méthode"), text);
         assertTrue(text.contains("7"), "seven members");
         assertTrue(!text.contains("Habitant"), "nobody is named");
-        assertTrue(text(official.client().bytes("/reports/council.pdf?archived=1&language=en&assembly=" + assembly).body()).contains("Assembly — Closed"));
+        assertTrue(CouncilReportTest.text(official.client().bytes("/reports/council.pdf?archived=1&language=en&assembly=" + assembly).body()).contains("Assembly — Closed"));
 
         Document page = Jsoup.parse(official.client().get("/reports/?refresh=1&assembly=" + assembly).body());
         assertEquals(2, page.select("[data-test=archived-report] a").size(), "the page offers the archived report");

@@ -67,7 +67,8 @@ class CouncilReportTest {
                 Duration.ofMillis(120));
     }
 
-    private static String text(byte[] pdf) throws IOException {
+    /** The text of every page of a PDF, in order (OpenPDF's extractor), no-break spaces read as spaces. */
+    static String text(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         PdfTextExtractor extractor = new PdfTextExtractor(reader);

@@ -46,7 +46,7 @@ class OfficialReadsTheReachOnAPhoneE2E extends BrowserTest {
         Download pdf = page.waitForDownload(() -> page.locator("[data-test=council-report] a[hreflang=fr]").click());
         byte[] bytes = Files.readAllBytes(pdf.path());
         assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
-        String text = CouncilReportIT.text(bytes);
+        String text = CouncilReportTest.text(bytes);
         assertTrue(text.contains("Rapport de participation") && text.contains(title) && text.contains("Chiffres clés")
                 && text.contains("Portée de la participation") && text.contains("Notes de méthode"), text);
         assertTrue(text.contains("12"), "the twelve members");

@@ -35,6 +35,18 @@ class VotesIT {
         return person;
     }
 
+    /** The account signed in as a moderator of the assembly. */
+    private SignedInClient moderatorOf(long assembly, TestAccount account) throws Exception {
+        SignedInClient moderator = SignedInClient.signIn(stack, account.username(), TestData.PASSWORD);
+        TestData.moderatorOf(stack, assembly, account);
+        return moderator;
+    }
+
+    /** A time in the town, as the date pickers of the forms take it. */
+    private static String picked(java.time.LocalDateTime time) {
+        return time.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+    }
+
     private static String page(long ballot) {
         return "/ballots/view.xhtml?id=" + ballot;
     }
@@ -148,23 +160,21 @@ class VotesIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long assembly = TestData.assembly(stack, "Décision " + tag, "VOTING", "PUBLIC");
         TestAccount moderatorAccount = TestData.account(stack, "Modo", "resident");
-        SignedInClient moderator = SignedInClient.signIn(stack, moderatorAccount.username(), TestData.PASSWORD);
-        TestData.moderatorOf(stack, assembly, moderatorAccount);
+        SignedInClient moderator = moderatorOf(assembly, moderatorAccount);
         TestData.execute(stack, "insert into proposal (assembly_id, author_id, title, body, status) select " + assembly
                 + ", id, 'Planter des arbres rue Haute " + tag + "', 'Des tilleuls le long de la rue Haute, pour l’ombre et les oiseaux.', 'SELECTED'"
                 + " from participant where subject = '" + moderatorAccount.subject() + "'");
         long proposal = TestData.count(stack, "select id from proposal where assembly_id = " + assembly);
-        java.time.format.DateTimeFormatter picker = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
         java.time.LocalDateTime now = java.time.LocalDateTime.now(org.agorapolis.town.Town.ZONE);
 
         HttpResponse<String> created = moderator.submit(moderator.open("/admin/ballots/?assembly=" + assembly), "selected", "selected:create",
-                Map.of("selected:opensAt_input", now.minusMinutes(1).format(picker), "selected:closesAt_input", now.plusHours(2).format(picker),
+                Map.of("selected:opensAt_input", picked(now.minusMinutes(1)), "selected:closesAt_input", picked(now.plusHours(2)),
                         "selected:secret", "on"));
         assertEquals("Les scrutins des propositions retenues sont créés.", PageText.messages(created));
         long ballot = TestData.count(stack, "select id from ballot where proposal_id = " + proposal);
         assertEquals(1, TestData.count(stack, "select count(*) from audit_entry where action = 'ballots.create' and object_id = " + ballot));
         HttpResponse<String> twice = moderator.submit(moderator.open("/admin/ballots/?assembly=" + assembly), "selected", "selected:create",
-                Map.of("selected:opensAt_input", now.minusMinutes(1).format(picker), "selected:closesAt_input", now.plusHours(2).format(picker)));
+                Map.of("selected:opensAt_input", picked(now.minusMinutes(1)), "selected:closesAt_input", picked(now.plusHours(2))));
         assertEquals("Aucune proposition retenue sans scrutin : rien n’a été créé.", PageText.alert(twice));
         assertEquals(403, Residents.person(stack, "Curieux").client().get("/admin/ballots/?assembly=" + assembly).statusCode());
 
@@ -193,24 +203,22 @@ class VotesIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long assembly = TestData.assembly(stack, "Choix " + tag, "VOTING", "PUBLIC");
         TestAccount moderatorAccount = TestData.account(stack, "Modo", "resident");
-        SignedInClient moderator = SignedInClient.signIn(stack, moderatorAccount.username(), TestData.PASSWORD);
-        TestData.moderatorOf(stack, assembly, moderatorAccount);
+        SignedInClient moderator = moderatorOf(assembly, moderatorAccount);
         for (String title : List.of("Un verger " + tag, "Un kiosque " + tag, "Une fontaine " + tag)) {
             TestData.execute(stack, "insert into proposal (assembly_id, author_id, title, body, status) select " + assembly + ", id, '" + title
                     + "', 'Une idée pour la place, décrite en quelques mots.', 'SELECTED' from participant where subject = '" + moderatorAccount.subject() + "'");
         }
-        java.time.format.DateTimeFormatter picker = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
         java.time.LocalDateTime now = java.time.LocalDateTime.now(org.agorapolis.town.Town.ZONE);
         HttpResponse<String> created = moderator.submit(moderator.open("/admin/ballots/?assembly=" + assembly), "ballot", "ballot:save",
                 Map.of("ballot:question", "Quels projets pour la place ?", "ballot:method", "APPROVAL", "ballot:amongSelected", "on",
-                        "ballot:opensAt_input", now.minusMinutes(1).format(picker), "ballot:closesAt_input", now.plusHours(1).format(picker),
+                        "ballot:opensAt_input", picked(now.minusMinutes(1)), "ballot:closesAt_input", picked(now.plusHours(1)),
                         "ballot:secret", "on"));
         assertEquals("Le scrutin est créé.", PageText.messages(created), PageText.alert(created));
         long ballot = TestData.count(stack, "select min(id) from ballot where assembly_id = " + assembly);
         assertEquals(3, TestData.count(stack, "select count(proposal_id) from ballot_option where ballot_id = " + ballot), "each option is a proposal");
         HttpResponse<String> openingAtOnce = moderator.submit(moderator.open("/admin/ballots/?assembly=" + assembly), "ballot", "ballot:save",
                 Map.of("ballot:question", "Quel jour pour la fête ?", "ballot:method", "MAJORITY_JUDGMENT", "ballot:options", "Samedi\nDimanche",
-                        "ballot:opensAt_input", now.minusMinutes(1).format(picker), "ballot:closesAt_input", now.plusHours(1).format(picker)));
+                        "ballot:opensAt_input", picked(now.minusMinutes(1)), "ballot:closesAt_input", picked(now.plusHours(1))));
         assertEquals("Le scrutin est créé.", PageText.messages(openingAtOnce), "a ballot opening at once gets its options");
         assertEquals(2, TestData.count(stack, "select count(*) from ballot_option o join ballot b on b.id = o.ballot_id where b.question = 'Quel jour pour la fête ?'"
                 + " and b.assembly_id = " + assembly));
@@ -233,13 +241,11 @@ class VotesIT {
     void anOpenBallotsRulesAreFrozenAndTheAttemptIsWrittenInTheAuditTrail() throws Exception {
         long assembly = TestData.assembly(stack, "Gel " + UUID.randomUUID(), "VOTING", "PUBLIC");
         TestAccount moderatorAccount = TestData.account(stack, "Modo", "resident");
-        SignedInClient moderator = SignedInClient.signIn(stack, moderatorAccount.username(), TestData.PASSWORD);
-        TestData.moderatorOf(stack, assembly, moderatorAccount);
-        java.time.format.DateTimeFormatter picker = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        SignedInClient moderator = moderatorOf(assembly, moderatorAccount);
         java.time.LocalDateTime now = java.time.LocalDateTime.now(org.agorapolis.town.Town.ZONE);
         Map<String, String> rules = Map.of("ballot:question", "Quelle fête pour l’été ?", "ballot:method", "APPROVAL", "ballot:options",
-                "Un bal\nUn marché de nuit\nUn cinéma en plein air", "ballot:opensAt_input", now.plusDays(1).format(picker), "ballot:closesAt_input",
-                now.plusDays(8).format(picker), "ballot:secret", "on");
+                "Un bal\nUn marché de nuit\nUn cinéma en plein air", "ballot:opensAt_input", picked(now.plusDays(1)), "ballot:closesAt_input",
+                picked(now.plusDays(8)), "ballot:secret", "on");
         HttpResponse<String> created = moderator.submit(moderator.open("/admin/ballots/?assembly=" + assembly), "ballot", "ballot:save", rules);
         assertEquals("Le scrutin est créé.", PageText.messages(created));
         long ballot = TestData.count(stack, "select id from ballot where assembly_id = " + assembly);

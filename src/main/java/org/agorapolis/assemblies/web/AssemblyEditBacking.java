@@ -131,8 +131,8 @@ public class AssemblyEditBacking implements Serializable {
     private void editMeeting(org.agorapolis.assemblies.Meeting meeting) {
         meetingId = meeting.getId();
         meetingTitle = meeting.getTitle();
-        meetingStartsAt = meeting.getStartsAt().atZone(org.agorapolis.town.Town.ZONE).toLocalDateTime();
-        meetingEndsAt = meeting.getEndsAt().atZone(org.agorapolis.town.Town.ZONE).toLocalDateTime();
+        meetingStartsAt = org.agorapolis.town.Town.local(meeting.getStartsAt());
+        meetingEndsAt = org.agorapolis.town.Town.local(meeting.getEndsAt());
         meetingPlace = meeting.getPlace();
         meetingCapacity = meeting.getCapacity();
         meetingDescription = meeting.getDescription();
@@ -143,7 +143,7 @@ public class AssemblyEditBacking implements Serializable {
     /** Schedules a new meeting, or saves the one being edited. */
     public String saveMeeting() {
         org.agorapolis.assemblies.MeetingSetup setup = new org.agorapolis.assemblies.MeetingSetup(meetingTitle,
-                instant(meetingStartsAt), instant(meetingEndsAt), meetingPlace, meetingCapacity, meetingDescription);
+                org.agorapolis.town.Town.instant(meetingStartsAt), org.agorapolis.town.Town.instant(meetingEndsAt), meetingPlace, meetingCapacity, meetingDescription);
         if (meetingId == null) {
             return Messages.perform(() -> administration.scheduleMeeting(id, setup), "admin.meeting.scheduled", Pages.reload(VIEW, id));
         }
@@ -170,10 +170,6 @@ public class AssemblyEditBacking implements Serializable {
     /** Whether the meeting being edited has begun, so that its attendance can be recorded. */
     public boolean isMeetingBegun() {
         return meetingBegun;
-    }
-
-    private static java.time.Instant instant(java.time.LocalDateTime local) {
-        return local == null ? null : local.atZone(org.agorapolis.town.Town.ZONE).toInstant();
     }
 
     private String newMemberEmail;

@@ -68,7 +68,7 @@ public class ReachCsvServlet extends HttpServlet {
     }
 
     /** A figure with a point and two decimals whatever the language (spreadsheets convert it); empty when there is none. */
-    private static String decimal(Double value) {
+    static String decimal(Double value) {
         return value == null ? "" : String.format(Locale.ROOT, "%.2f", value);
     }
 }

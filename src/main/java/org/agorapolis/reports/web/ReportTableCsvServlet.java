@@ -3,7 +3,6 @@ package org.agorapolis.reports.web;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -113,8 +112,8 @@ public class ReportTableCsvServlet extends HttpServlet {
         }
     }
 
-    /** A figure with a point and two decimals whatever the language; empty when there is none. */
+    /** As the reach tables write figures ({@link ReachCsvServlet#decimal}). */
     private static String decimal(Optional<Double> value) {
-        return value.map(v -> String.format(Locale.ROOT, "%.2f", v)).orElse("");
+        return ReachCsvServlet.decimal(value.orElse(null));
     }
 }

@@ -21,6 +21,6 @@ public class TownZone {
      * visitor's locale and a date style, but zoned values only in ISO form.
      */
     public java.time.LocalDateTime local(java.time.Instant instant) {
-        return instant == null ? null : instant.atZone(Town.ZONE).toLocalDateTime();
+        return Town.local(instant);
     }
 }
