@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,7 @@ import org.agorapolis.shared.InvalidInputException;
 import org.agorapolis.shared.NotAllowedException;
 import org.agorapolis.shared.NotFoundException;
 import org.agorapolis.shared.persistence.SqlValues;
+import org.agorapolis.shared.security.SignedInIdentity;
 import org.agorapolis.shared.security.Viewer;
 
 /**
@@ -58,6 +60,9 @@ public class VoteService {
 
     @Inject
     Event<ContributionMade> contributions;
+
+    @Inject
+    VoteWriter writer;
 
     // ------------------------------------------------------------------ reading
 
@@ -277,49 +282,45 @@ public class VoteService {
     /**
      * Casts the viewer's vote and returns their receipt code, shown to them once. Refused, with
      * nothing stored, before opening or after closing (by the database's clock), to anyone not
-     * eligible or suspended, for a malformed choice, and for a second vote.
+     * eligible or suspended, for a malformed choice, and for a second vote. The vote is committed
+     * when this returns (perhaps with others cast at the same moment: {@link VoteWriter}).
      */
     public String cast(Viewer viewer, long ballotId, String choice) {
         long voter = viewer.participantId().orElseThrow(() -> new NotAllowedException("vote.signIn"));
+        return cast(ballotId, choice, voter, null, () -> viewer);
+    }
+
+    /**
+     * Casts the vote of an API caller, known by the identity of their bearer token: the vote's
+     * own statement finds their participant, and {@code viewer} (which looks it up, or records a
+     * first sign-in) is asked for only to explain a refusal. Otherwise as {@link #cast(Viewer, long, String)}.
+     */
+    public String cast(SignedInIdentity caller, Supplier<Viewer> viewer, long ballotId, String choice) {
+        return cast(ballotId, choice, null, caller, viewer);
+    }
+
+    private String cast(long ballotId, String choice, Long participantId, SignedInIdentity caller, Supplier<Viewer> viewer) {
         Rules rules = rules(ballotId).orElseGet(() -> {
-            openForVoting(viewer, ballotId, voter); // not open: says why
+            openForVoting(viewer.get(), ballotId, voterOf(viewer.get())); // not open: says why
             throw new NotAllowedException("vote.notOpenYet");
         });
         String paper = Choice.canonical(rules.method(), rules.options(), choice);
         String receipt = Receipts.next();
-        // One statement: the ballot locked in share mode and checked (open by the database's clock, the assembly voting,
-        // the voter an eligible member, neither banned nor suspended), then the voter row, the paper and the audit entry.
-        List<?> cast = em.createNativeQuery("""
-                with b as (
-                    select b.id, b.assembly_id, b.secret from ballot b
-                    join assembly a on a.id = b.assembly_id and a.phase = 'VOTING'
-                    join membership m on m.assembly_id = b.assembly_id and m.participant_id = ?2
-                    where b.id = ?1 and b.opens_at <= clock_timestamp() and b.closes_at > clock_timestamp() and b.counted_at is null
-                      and (not b.members_before_opening or m.joined_at < b.opens_at)
-                      and not exists (select 1 from ban where participant_id = ?2 and lifted_at is null)
-                      and not exists (select 1 from suspension s where s.participant_id = ?2 and s.lifted_at is null and s.starts_at <= now()
-                                      and s.ends_at > now() and (s.assembly_id is null or s.assembly_id = b.assembly_id))
-                    for share of b),
-                v as (insert into ballot_voter (ballot_id, participant_id) select id, ?2 from b on conflict do nothing returning ballot_id),
-                p as (insert into ballot_inbox (ballot_id, receipt, choice, participant_id)
-                      select b.id, ?3, ?4, case when b.secret then null else ?2 end from b join v on true returning ballot_id),
-                x as (insert into audit_entry (actor_id, action, object_kind, object_id, assembly_id, after)
-                      select ?2, 'ballots.cast', 'BALLOT', b.id, b.assembly_id, case when b.secret then null else cast(?5 as jsonb) end
-                      from b join v on true returning id)
-                select b.assembly_id, (select count(*) from p),
-                       exists (select 1 from invitation_edge e where e.assembly_id = b.assembly_id and e.invitee_id = ?2 and e.first_contribution_at is null)
-                from b
-                """).setParameter(1, ballotId).setParameter(2, voter).setParameter(3, receipt).setParameter(4, paper)
-                .setParameter(5, choiceJson(paper)).getResultList();
-        if (cast.isEmpty() || ((Number) ((Object[]) cast.get(0))[1]).longValue() == 0) {
-            openForVoting(viewer, ballotId, voter); // refused: says why (closed, not a member, suspended…)
+        VoteWriter.Written written = writer.write(new VoteWriter.Cast(ballotId, participantId, caller == null ? null : caller.issuer(),
+                caller == null ? null : caller.subject(), receipt, paper));
+        if (!written.recorded()) {
+            long voter = written.participantId() != null ? written.participantId() : voterOf(viewer.get());
+            openForVoting(viewer.get(), ballotId, voter); // refused: says why (closed, not a member, suspended…)
             throw new NotAllowedException("vote.alreadyVoted");
         }
-        Object[] done = (Object[]) cast.get(0);
-        if ((Boolean) done[2]) {
-            contributions.fire(new ContributionMade(((Number) done[0]).longValue(), voter));
+        if (written.firstContribution()) {
+            contributions.fire(new ContributionMade(written.assemblyId(), written.participantId()));
         }
         return receipt;
+    }
+
+    private static long voterOf(Viewer viewer) {
+        return viewer.participantId().orElseThrow(() -> new NotAllowedException("vote.signIn"));
     }
 
     /** A ballot's rules as votes need them: frozen once it has opened, so kept in memory from then on. */

@@ -95,6 +95,52 @@ class BallotApiIT {
     }
 
     @Test
+    void membersVotingAtTheSameInstantEachGetTheirOwnPaperWhileDoubleClicksAndOutsidersAreRefused() throws Exception {
+        long assembly = TestData.assembly(stack, "Ensemble " + UUID.randomUUID(), "VOTING", "PUBLIC");
+        long ballot = TestData.ballot(stack, assembly, "MAJORITY_JUDGMENT", true, "A", "B", "C");
+        List<ApiClient> members = new java.util.ArrayList<>();
+        List<String> choices = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            members.add(memberApi(assembly, "Ensemble" + i));
+            choices.add((i % 6) + "," + ((i + 1) % 6) + "," + ((i + 4) % 6));
+        }
+        ApiClient outsider = new ApiClient(stack, Residents.person(stack, "Voisin").client().accessToken(stack));
+        // 13 calls released together: ten members, the first of them clicking three times, and someone who is not a member.
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<String[]> answers = Concurrently.run(13, () -> {
+            int n = next.getAndIncrement();
+            ApiClient caller = n < 10 ? members.get(n) : n < 12 ? members.get(0) : outsider;
+            String choice = n < 12 ? choices.get(n < 10 ? n : 0) : "1,1,1";
+            HttpResponse<String> answer = caller.post("/api/ballots/" + ballot + "/votes", "{\"choice\":\"" + choice + "\"}");
+            return new String[] {String.valueOf(n), String.valueOf(answer.statusCode()), answer.body(), choice};
+        });
+
+        List<String[]> cast = answers.stream().filter(a -> a[1].equals("201")).toList();
+        assertEquals(10, cast.size(), "one vote per member: " + answers.stream().map(a -> a[1] + " " + a[2]).toList());
+        List<String> refusals = answers.stream().filter(a -> !a[1].equals("201")).map(a -> a[1] + " " + uncheckedJson(a[2]).get("error").asText()).sorted().toList();
+        assertEquals(List.of("403 vote.alreadyVoted", "403 vote.alreadyVoted", "403 vote.notMember"), refusals);
+        assertEquals(10, TestData.count(stack, "select count(*) from ballot_voter where ballot_id = " + ballot));
+        assertEquals(10, TestData.count(stack, "select count(*) from audit_entry where action = 'ballots.cast' and object_id = " + ballot));
+
+        TestData.closeBallot(stack, ballot);
+        TestData.awaitCounting(stack, ballot);
+        JsonNode papers = json(members.get(1).get("/api/ballots/" + ballot + "/papers"));
+        java.util.Map<String, String> counted = new java.util.HashMap<>();
+        papers.forEach(p -> counted.put(p.get("receipt").asText(), p.get("choice").asText()));
+        java.util.Map<String, String> given = new java.util.HashMap<>();
+        cast.forEach(a -> given.put(uncheckedJson(a[2]).get("receipt").asText(), a[3]));
+        assertEquals(given, counted, "each receipt found with the choice its voter sent, whatever the order papers were written in");
+    }
+
+    private static JsonNode uncheckedJson(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void badRequestsAreRefusedWithAClearMessageAndNothingIsStored() throws Exception {
         long assembly = TestData.assembly(stack, "Mauvais " + UUID.randomUUID(), "VOTING", "PUBLIC");
         long ballot = TestData.ballot(stack, assembly, "MAJORITY_JUDGMENT", true, "A", "B");

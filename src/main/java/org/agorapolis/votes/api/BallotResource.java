@@ -82,7 +82,10 @@ public class BallotResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response cast(@PathParam("id") String id, String body) {
         long ballot = number(id);
-        String receipt = votes.cast(current.viewer(), ballot, choice(body));
+        String choice = choice(body);
+        // The caller's participant is found by the vote's own statement; the viewer only if the vote is refused.
+        String receipt = current.identity().map(caller -> votes.cast(caller, current::viewer, ballot, choice))
+                .orElseThrow(() -> new org.agorapolis.shared.NotAllowedException("vote.signIn"));
         return Response.status(Response.Status.CREATED).entity(org.agorapolis.shared.JsonText.JSON.createObjectBuilder().add("ballot", ballot).add("receipt", receipt).build().toString())
                 .build();
     }
