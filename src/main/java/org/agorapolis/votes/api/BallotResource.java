@@ -3,7 +3,7 @@ package org.agorapolis.votes.api;
 import java.io.StringReader;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -38,8 +38,8 @@ import org.agorapolis.votes.VoteService;
  * {@code "5,0,3"}.
  */
 @Path("ballots")
-@RequestScoped
-@jakarta.transaction.Transactional // one transaction per call: finding the caller and the vote share it
+@ApplicationScoped // one instance for every call: nothing of a call is kept in its fields (HttpHeaders is the call's, by proxy)
+@jakarta.transaction.Transactional // one transaction per reading call: finding the caller and the reading share it
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class BallotResource {
 
@@ -80,6 +80,7 @@ public class BallotResource {
     @POST
     @Path("{id}/votes")
     @Consumes(MediaType.APPLICATION_JSON)
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS) // the vote service's own transaction is enough
     public Response cast(@PathParam("id") String id, String body) {
         long ballot = number(id);
         String choice = choice(body);
