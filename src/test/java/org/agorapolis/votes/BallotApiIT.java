@@ -157,6 +157,14 @@ class BallotApiIT {
             assertEquals("Ce choix ne correspond pas aux options du scrutin : rien n’a été enregistré.", json(refused).get("message").asText());
         }
         assertEquals(404, api.post("/api/ballots/999999999/votes", "{\"choice\":\"5,2\"}").statusCode());
+        // Requests the API does not take answer JSON in the caller's language too, with their status.
+        HttpResponse<String> nowhere = api.get("/api/nowhere");
+        assertEquals(404, nowhere.statusCode());
+        assertEquals("api.refused", json(nowhere).get("error").asText());
+        assertEquals("L’API ne prend pas cette requête (statut HTTP 404) : voyez sa description, /api/openapi.json.", json(nowhere).get("message").asText());
+        HttpResponse<String> wrongMethod = api.inLanguage("en").put("/api/ballots/" + ballot, "{}");
+        assertEquals(405, wrongMethod.statusCode());
+        assertEquals("The API does not take this request (HTTP status 405): see its description, /api/openapi.json.", json(wrongMethod).get("message").asText());
         assertEquals(404, api.get("/api/ballots/abc").statusCode());
         assertEquals(400, api.get("/api/ballots").statusCode());
         assertEquals(403, api.get("/api/ballots/" + ballot + "/papers").statusCode(), "papers are published once counted");

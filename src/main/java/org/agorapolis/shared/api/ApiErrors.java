@@ -39,6 +39,11 @@ public class ApiErrors implements ExceptionMapper<DomainException> {
 
     /** A JSON error answer with the message of {@code key} in the caller's first language among French and English (French by default). */
     public static Response.ResponseBuilder response(Response.Status status, String key, List<Locale> languages, Object... arguments) {
+        return response(status.getStatusCode(), key, languages, arguments);
+    }
+
+    /** As {@link #response(Response.Status, String, List, Object...)}, for any status code. */
+    public static Response.ResponseBuilder response(int status, String key, List<Locale> languages, Object... arguments) {
         Locale language = languages.stream().filter(l -> "en".equals(l.getLanguage()) || "fr".equals(l.getLanguage())).findFirst()
                 .map(l -> "en".equals(l.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH).orElse(Locale.FRENCH);
         ResourceBundle bundle = ResourceBundle.getBundle("org.agorapolis.messages", language);

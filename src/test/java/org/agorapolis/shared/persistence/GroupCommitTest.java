@@ -41,7 +41,7 @@ class GroupCommitTest {
         GroupCommit<Integer, Integer> commit = new GroupCommit<>(batch -> {
             if (firstBatch.getAndIncrement() == 0) {
                 awaitQuietly(everyoneSubmitting); // the others arrive while this batch is being "committed"
-                sleep(200);
+                sleep(500);
             }
             batches.add(List.copyOf(batch));
             return batch.stream().map(i -> i * 10).toList();
