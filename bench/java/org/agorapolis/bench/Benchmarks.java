@@ -21,6 +21,9 @@ public final class Benchmarks {
         stack.start();
         try {
             measurement.measure(stack);
+        } catch (Exception | Error e) {
+            e.printStackTrace(); // shown before the stack stops, whatever the threads left behind
+            throw e;
         } finally {
             stack.close();
         }
