@@ -19,7 +19,7 @@ import java.util.function.Function;
  * <p>The writer takes a batch and returns one outcome per item, in the batch's order, after its
  * transaction has committed. If it fails on a batch of several items, each item is written again
  * alone, so that one bad item never takes the others down; the failure of an item written alone
- * is thrown to its caller.
+ * is thrown to its caller (an {@link Error} wrapped in an {@link IllegalStateException}).
  *
  * @param <I> what a caller submits
  * @param <O> the outcome of one item
@@ -103,9 +103,10 @@ public final class GroupCommit<I, O> {
             if (outcomes.size() != batch.size()) {
                 throw new IllegalStateException("the writer returned " + outcomes.size() + " outcomes for " + batch.size() + " items");
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Every item taken from the queue is finished here, whatever happened: none is left waiting for ever.
             if (batch.size() == 1) {
-                finish(batch.get(0), null, e);
+                finish(batch.get(0), null, e instanceof RuntimeException failure ? failure : new IllegalStateException("the item could not be written", e));
             } else {
                 for (Waiting<I, O> w : batch) {
                     write(List.of(w));

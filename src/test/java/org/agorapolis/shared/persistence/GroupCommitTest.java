@@ -144,6 +144,20 @@ class GroupCommitTest {
     }
 
     @Test
+    void anErrorWhileWritingFailsTheItemWithoutLeavingAnyCallerWaiting() throws Exception {
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(batch -> {
+            if (batch.contains(13)) {
+                throw new AssertionError("13 broke the writer");
+            }
+            return batch;
+        }, 10);
+
+        var failure = assertThrows(IllegalStateException.class, () -> commit.submit(13));
+        assertEquals("13 broke the writer", failure.getCause().getMessage());
+        assertEquals(14, commit.submit(14), "the next item is written as usual");
+    }
+
+    @Test
     void aWriterThatLosesTrackOfItsItemsFailsThemRatherThanMismatchingOutcomes() {
         GroupCommit<Integer, Integer> commit = new GroupCommit<>(batch -> List.of(), 10);
 
