@@ -53,8 +53,15 @@ class ModeratorSetsUpAnAssemblyE2E extends BrowserTest {
         page.keyboard().press("Escape");
         page.locator("[id='meeting:capacity']").fill("2");
         page.locator("[id='meeting:place']").fill("Salle des fêtes, 2 rue de la Mairie");
+        assertEquals(evening.format(withTime), page.locator("[id='meeting:startsAt_input']").inputValue(), "the date picker kept the start typed");
+        assertEquals(evening.plusHours(2).format(withTime), page.locator("[id='meeting:endsAt_input']").inputValue(), "and the end");
         page.locator("[id='meeting:save']").click();
-        page.waitForSelector("text=La rencontre est programmée.");
+        try {
+            page.waitForSelector("text=La rencontre est programmée.");
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/meeting-not-scheduled.png")).setFullPage(true));
+            throw new AssertionError("The meeting was not scheduled; the page says: " + page.locator("body").innerText(), e);
+        }
         edit.assertAccessible("admin-assembly-meeting");
 
         TestAccount resident = TestData.account(stack, "Theo", "resident");
