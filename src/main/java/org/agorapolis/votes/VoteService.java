@@ -286,8 +286,7 @@ public class VoteService {
      * when this returns (perhaps with others cast at the same moment: {@link VoteWriter}).
      */
     public String cast(Viewer viewer, long ballotId, String choice) {
-        long voter = viewer.participantId().orElseThrow(() -> new NotAllowedException("vote.signIn"));
-        return cast(ballotId, choice, voter, null, () -> viewer);
+        return cast(ballotId, choice, voterOf(viewer), null, () -> viewer);
     }
 
     /**
