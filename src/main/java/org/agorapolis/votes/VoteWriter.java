@@ -1,6 +1,5 @@
 package org.agorapolis.votes;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -113,12 +112,12 @@ public class VoteWriter {
         /** Records the batch and says, vote by vote in the same order, what became of each. */
         public List<Written> write(List<Cast> casts) {
             try (Connection connection = dataSource.getConnection(); PreparedStatement record = connection.prepareStatement(RECORD)) {
-                record.setArray(1, array(connection, "bigint", casts.stream().map(Cast::ballotId).toArray()));
-                record.setArray(2, array(connection, "bigint", casts.stream().map(Cast::participantId).toArray()));
-                record.setArray(3, array(connection, "text", casts.stream().map(Cast::issuer).toArray()));
-                record.setArray(4, array(connection, "text", casts.stream().map(Cast::subject).toArray()));
-                record.setArray(5, array(connection, "text", casts.stream().map(Cast::receipt).toArray()));
-                record.setArray(6, array(connection, "text", casts.stream().map(Cast::paper).toArray()));
+                record.setArray(1, connection.createArrayOf("bigint", casts.stream().map(Cast::ballotId).toArray()));
+                record.setArray(2, connection.createArrayOf("bigint", casts.stream().map(Cast::participantId).toArray()));
+                record.setArray(3, connection.createArrayOf("text", casts.stream().map(Cast::issuer).toArray()));
+                record.setArray(4, connection.createArrayOf("text", casts.stream().map(Cast::subject).toArray()));
+                record.setArray(5, connection.createArrayOf("text", casts.stream().map(Cast::receipt).toArray()));
+                record.setArray(6, connection.createArrayOf("text", casts.stream().map(Cast::paper).toArray()));
                 List<Written> written = new ArrayList<>(casts.size());
                 try (ResultSet rows = record.executeQuery()) {
                     while (rows.next()) {
@@ -133,10 +132,6 @@ public class VoteWriter {
             } catch (SQLException e) {
                 throw new IllegalStateException("votes could not be recorded", e);
             }
-        }
-
-        private static Array array(Connection connection, String type, Object[] values) throws SQLException {
-            return connection.createArrayOf(type, values);
         }
     }
 }

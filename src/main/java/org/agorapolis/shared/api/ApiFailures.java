@@ -34,6 +34,6 @@ public class ApiFailures implements ExceptionMapper<RuntimeException> {
             return ApiErrors.response(status, "api.refused", headers.getAcceptableLanguages(), String.valueOf(status)).build();
         }
         LOG.log(Level.SEVERE, "An API call failed", failure);
-        return ApiErrors.response(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), "error.generic", headers.getAcceptableLanguages()).build();
+        return ApiErrors.response(Response.Status.INTERNAL_SERVER_ERROR, "error.generic", headers.getAcceptableLanguages()).build();
     }
 }
